@@ -91,6 +91,8 @@ export type EdmPrimitive =
 export interface EnumFacts {
   name: string;
   namespace: string;
+  /** Slug of the heading the enum's table sits under (`agegroup-values`), for `[x](#agegroup-values)` links. */
+  anchor?: string;
   members: EnumMemberFacts[];
   description?: string;
   source: SourcePosition;

@@ -1,0 +1,242 @@
+import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { readAnnotations } from './annotations.js';
+import { enumNameFromHeading, isEnumTable, readEnumMembers } from './enum-table.js';
+import { readFrontMatter } from './front-matter.js';
+import { inlineText } from './inline-text.js';
+import { parseMarkdown } from './markdown.js';
+import type { AnnotationFacts, EnumFacts, PageFacts, PageKind, PropertyFacts, TypeFacts } from './page-facts.js';
+import { positionOf } from './position.js';
+import { isPropertyTable, isRelationshipTable, readPropertyRows } from './property-table.js';
+import { blocksWithHeadings, innermost, type BlockInContext } from './sections.js';
+import { readTable } from './tables.js';
+import type { Definitions } from './type-cell.js';
+
+export const DEFAULT_NAMESPACE = 'microsoft.graph';
+
+/** One page → its facts. Pure: depends on the path and the text only. */
+export function parsePage(file: string, text: string): PageFacts {
+  const diagnostics: Diagnostic[] = [];
+  const tree = parseMarkdown(text);
+  const frontMatter = readFrontMatter(tree, file, diagnostics);
+  const headingNode = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
+  const heading = headingNode ? inlineText(headingNode) : undefined;
+  const namespace = readNamespace(tree) ?? DEFAULT_NAMESPACE;
+  const annotations = readAnnotations(tree, file, diagnostics);
+  const kind = pageKind(frontMatter.docType, file, heading, annotations);
+  const definitions = readDefinitions(tree);
+  const blocks = blocksWithHeadings(tree);
+
+  const page: PageFacts = { file, kind, frontMatter, heading, namespace, annotations, types: [], enums: [], diagnostics };
+  page.enums = readEnums(blocks, page, heading);
+  if (kind === 'resource') {
+    const type = readResourceType(blocks, page, definitions, tree);
+    if (type) page.types.push(type);
+  } else if (kind === 'api') {
+    const type = readRequestBodyType(blocks, page, definitions);
+    if (type) page.types.push(type);
+  }
+  return page;
+}
+
+/**
+ * What the page documents. The heading outranks `doc_type`: some resource pages are marked
+ * `apiPageType` but are titled "x resource type" and carry a `resource` annotation.
+ */
+function pageKind(docType: string | undefined, file: string, heading: string | undefined, annotations: AnnotationFacts[]): PageKind {
+  if (resourceNameFromHeading(heading) && annotations.some((a) => a.blockType === 'resource')) return 'resource';
+  const normalised = (docType ?? '').toLowerCase();
+  if (normalised.startsWith('resource')) return 'resource';
+  if (normalised.startsWith('api')) return 'api';
+  if (normalised.startsWith('enum')) return 'enum';
+  if (normalised.startsWith('conceptual')) return 'conceptual';
+  if (/(^|\/)resources\//.test(file)) return 'resource';
+  if (/(^|\/)api\//.test(file)) return 'api';
+  return 'unknown';
+}
+
+/** The `Namespace: microsoft.graph.callRecords` paragraph near the top of the page. */
+function readNamespace(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const match = /^namespace:\s*([A-Za-z][\w.]*)/i.exec(inlineText(node));
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+function readDefinitions(tree: Root): Definitions {
+  const definitions = new Map<string, string>();
+  for (const node of tree.children) {
+    if (node.type === 'definition') definitions.set(node.identifier.toLowerCase(), node.url);
+  }
+  return definitions;
+}
+
+/** Enum tables: `### x values` sections, enum pages' `Members` tables. */
+function readEnums(blocks: BlockInContext[], page: PageFacts, heading: string | undefined): EnumFacts[] {
+  const enums: EnumFacts[] = [];
+  const pageEnumName = page.kind === 'enum' && heading ? enumNameFromHeading(heading) : undefined;
+  for (const block of blocks) {
+    if (block.node.type !== 'table') continue;
+    const section = innermost(block.headings);
+    const sectionEnumName = section ? enumNameFromHeading(section.text) : undefined;
+    const name = sectionEnumName ?? (section && section.depth > 1 ? pageEnumName : undefined) ?? pageEnumName;
+    const table = readTable(block.node);
+    if (!name || !isEnumTable(table, true)) continue;
+    const members = readEnumMembers(table);
+    if (members.length === 0) continue;
+    enums.push({
+      name,
+      namespace: page.namespace,
+      ...(sectionEnumName && section ? { anchor: section.anchor } : {}),
+      members,
+      source: positionOf(page.file, block.node),
+    });
+  }
+  return enums;
+}
+
+/** The type a resource page documents, with its property and relationship tables. */
+function readResourceType(
+  blocks: BlockInContext[],
+  page: PageFacts,
+  definitions: Definitions,
+  tree: Root,
+): TypeFacts | undefined {
+  const annotation = page.annotations.find((a) => a.blockType === 'resource');
+  const qualified = odataType(annotation);
+  const name = resourceTypeName(qualified?.name, resourceNameFromHeading(page.heading)) ?? fileStem(page.file);
+  const namespace = qualified?.namespace ?? page.namespace;
+  const properties: PropertyFacts[] = [];
+  for (const block of blocks) {
+    if (block.node.type !== 'table') continue;
+    const table = readTable(block.node);
+    if (!isPropertyTable(table)) continue;
+    const section = innermost(block.headings)?.text ?? '';
+    if (/\b(method|permission|header|parameter)s?\b/i.test(section)) continue;
+    properties.push(
+      ...readPropertyRows(table, page.file, definitions, isRelationshipTable(table, section), page.diagnostics),
+    );
+  }
+  const baseType = stringField(annotation?.data['baseType']) ?? inheritsFrom(tree) ?? inheritedFromRows(properties);
+  const description = page.frontMatter.description;
+  return {
+    name,
+    namespace,
+    role: 'resource',
+    ...(baseType ? { baseType } : {}),
+    ...(description ? { description } : {}),
+    ...(annotation?.data['openType'] === true ? { openType: true } : {}),
+    properties,
+    source: annotation?.source ?? positionOf(page.file, tree.children.find((n) => n.type === 'heading')),
+  };
+}
+
+/**
+ * The type an API page's request body is "a JSON representation of", with the properties
+ * of the table in its `Request body` section. Action parameter tables (no such sentence) are
+ * operations' business, not a type's.
+ */
+function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, definitions: Definitions): TypeFacts | undefined {
+  const inBody = blocks.filter((block) => block.headings.some((h) => /^request body$/i.test(h.text)));
+  let typeName: string | undefined;
+  let source: PageFacts['diagnostics'][number]['source'] | undefined;
+  const properties: PropertyFacts[] = [];
+  for (const block of inBody) {
+    if (block.node.type === 'paragraph' && !typeName) {
+      typeName = representedType(block.node);
+      if (typeName) source = positionOf(page.file, block.node);
+    }
+    if (block.node.type === 'table' && typeName) {
+      const table = readTable(block.node);
+      if (isPropertyTable(table)) properties.push(...readPropertyRows(table, page.file, definitions, false, page.diagnostics));
+    }
+  }
+  if (!typeName || !source || properties.length === 0) return undefined;
+  const qualified = splitQualified(typeName, page.namespace);
+  return { name: qualified.name, namespace: qualified.namespace, role: 'requestBody', properties, source };
+}
+
+/** "supply a JSON representation of the [x](../resources/x.md) object" → `x`. */
+function representedType(paragraph: Paragraph): string | undefined {
+  if (!/json representation/i.test(inlineText(paragraph))) return undefined;
+  const link = paragraph.children.find((node) => node.type === 'link');
+  return link ? cleanName(inlineText(link)) : undefined;
+}
+
+/** "Inherits from [directoryObject](directoryobject.md)." in the page's prose. */
+function inheritsFrom(tree: Root): string | undefined {
+  for (const node of tree.children) {
+    if (node.type !== 'paragraph') continue;
+    const name = linkAfterPhrase(node.children, /\b(inherits|derives|derived)\s+from\b/i);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+/** The first "Inherited from [entity](entity.md)" in a property row, as a last resort. */
+function inheritedFromRows(properties: PropertyFacts[]): string | undefined {
+  for (const property of properties) {
+    const match = /\binherited from\s+\[?`?([A-Za-z_][\w.]*)/i.exec(property.description);
+    if (match?.[1]) return match[1];
+  }
+  return undefined;
+}
+
+function linkAfterPhrase(nodes: Nodes[], phrase: RegExp): string | undefined {
+  let seen = false;
+  for (const node of nodes) {
+    if (node.type === 'text' && phrase.test(node.value)) seen = true;
+    else if (seen && (node.type === 'link' || node.type === 'linkReference')) return cleanName(inlineText(node));
+    else if (seen && node.type === 'inlineCode') return cleanName(node.value);
+  }
+  return undefined;
+}
+
+function odataType(annotation: AnnotationFacts | undefined): { name: string; namespace: string } | undefined {
+  const value = stringField(annotation?.data['@odata.type']);
+  return value ? splitQualified(value, DEFAULT_NAMESPACE) : undefined;
+}
+
+/** `microsoft.graph.callRecords.session` → namespace `microsoft.graph.callRecords`, name `session`. */
+export function splitQualified(value: string, namespace: string): { name: string; namespace: string } {
+  const clean = value.replace(/^#/, '').replace(/^graph\./, 'microsoft.graph.');
+  const dot = clean.lastIndexOf('.');
+  if (dot < 0) return { name: clean, namespace };
+  const prefix = clean.slice(0, dot);
+  return { name: clean.slice(dot + 1), namespace: prefix.startsWith('microsoft.') ? prefix : `${DEFAULT_NAMESPACE}.${prefix}` };
+}
+
+/**
+ * The type's name: the annotation's, as the service spells it; but where the annotation is all
+ * lower case and the heading spells the same name in camelCase (`orgcontact`, `orgContact`),
+ * the heading's. A name only a heading gives is camelCased (`Root resource type` → `root`), as
+ * every Graph name is, unless it starts with an acronym (`IPRange`).
+ */
+function resourceTypeName(fromAnnotation: string | undefined, fromHeading: string | undefined): string | undefined {
+  if (fromAnnotation) {
+    const sameName = fromHeading?.toLowerCase() === fromAnnotation.toLowerCase();
+    const headingIsCamelCase = fromHeading !== undefined && /^[a-z]+[A-Z]/.test(fromHeading);
+    return sameName && headingIsCamelCase && fromAnnotation === fromAnnotation.toLowerCase() ? fromHeading : fromAnnotation;
+  }
+  if (!fromHeading) return undefined;
+  return /^[A-Z][a-z]/.test(fromHeading) ? fromHeading[0]!.toLowerCase() + fromHeading.slice(1) : fromHeading;
+}
+
+function resourceNameFromHeading(heading: string | undefined): string | undefined {
+  const match = /^`?([A-Za-z_][\w.]*)`?\s+resource(\s+type)?$/i.exec(heading?.trim() ?? '');
+  return match?.[1];
+}
+
+function fileStem(file: string): string {
+  return (file.split('/').pop() ?? file).replace(/\.md$/i, '');
+}
+
+function cleanName(text: string): string {
+  return text.replace(/[`*]/g, '').trim();
+}
+
+function stringField(value: unknown): string | undefined {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined;
+}

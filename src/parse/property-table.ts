@@ -1,0 +1,76 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { inlineText } from './inline-text.js';
+import type { PropertyFacts } from './page-facts.js';
+import { positionOf } from './position.js';
+import { readPossibleValues } from './possible-values.js';
+import { columnOf, type ReadTable } from './tables.js';
+import { readTypeCell, type Definitions } from './type-cell.js';
+
+/** Header words of a table's first column that mark it as a list of properties or parameters. */
+const NAME_HEADERS = ['property', 'properties', 'name', 'parameter', 'parameters', 'relationship', 'relationships', 'property name'];
+
+/** A table whose first column names properties and which has a `Type` column. */
+export function isPropertyTable(table: ReadTable): boolean {
+  return NAME_HEADERS.includes(table.headers[0] ?? '') && columnOf(table, ['type']) > 0;
+}
+
+export function isRelationshipTable(table: ReadTable, sectionTitle: string): boolean {
+  return table.headers[0]?.startsWith('relationship') === true || /relationship/i.test(sectionTitle);
+}
+
+/**
+ * One PropertyFacts per row that names a property and a type. Group rows
+ * (`| **Calendar** | | |`) and rows with no type are passed over; a row with fewer cells
+ * than the header gets a diagnostic.
+ */
+export function readPropertyRows(
+  table: ReadTable,
+  file: string,
+  definitions: Definitions,
+  relationship: boolean,
+  diagnostics: Diagnostic[],
+): PropertyFacts[] {
+  const typeColumn = columnOf(table, ['type']);
+  const descriptionColumn = columnOf(table, ['description', 'notes', 'remarks']);
+  const properties: PropertyFacts[] = [];
+  for (const row of table.rows) {
+    const nameCell = row[0];
+    const typeCell = row[typeColumn];
+    if (!nameCell) continue;
+    const source = positionOf(file, nameCell);
+    if (!typeCell) {
+      if (inlineText(nameCell) !== '') {
+        diagnostics.push({
+          code: 'table-row-short',
+          severity: 'warning',
+          message: `row has ${row.length} cells where the header has ${table.headers.length}; it was passed over`,
+          source,
+        });
+      }
+      continue;
+    }
+    const name = propertyName(inlineText(nameCell));
+    const typeText = inlineText(typeCell);
+    if (name === '' || typeText === '') continue;
+    const descriptionCell = descriptionColumn >= 0 ? row[descriptionColumn] : undefined;
+    const description = descriptionCell ? inlineText(descriptionCell) : '';
+    const possibleValues = descriptionCell ? readPossibleValues(descriptionCell.children) : undefined;
+    properties.push({
+      name,
+      type: readTypeCell(typeCell, definitions),
+      typeText,
+      description,
+      nullable: !/\b(not|non)[\s-]nullable\b/i.test(description),
+      readOnly: /\bread[\s-]?only\b/i.test(description),
+      relationship,
+      ...(possibleValues ? { possibleValues } : {}),
+      source,
+    });
+  }
+  return properties;
+}
+
+/** The property name as written, without the emphasis or code marks some pages put around it. */
+function propertyName(text: string): string {
+  return text.replace(/^[*_`]+|[*_`]+$/g, '').trim();
+}
