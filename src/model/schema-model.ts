@@ -44,7 +44,11 @@ export interface Property {
 
 export type ResolvedType =
   | { kind: 'primitive'; edm: EdmPrimitive }
-  | { kind: 'enum'; enum: string }
+  /**
+   * `open`: the docs declare a `String` and list known values in prose, so any string is
+   * accepted and the listed values are suggestions (`Known | (string & {})`).
+   */
+  | { kind: 'enum'; enum: string; open?: boolean }
   | { kind: 'type'; type: string }
   | { kind: 'json' }
   | { kind: 'unknown' };

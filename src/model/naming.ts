@@ -1,0 +1,35 @@
+/** `managedDeviceCertificateState` → `ManagedDeviceCertificateState`; characters no identifier may hold are dropped. */
+export function pascalCase(name: string): string {
+  const words = name.split(/[^A-Za-z0-9_$]+/).filter((word) => word.length > 0);
+  const joined = words.map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  if (joined === '') return 'Unnamed';
+  return /^[0-9]/.test(joined) ? `_${joined}` : joined;
+}
+
+/** Lower-cased key for looking names up: the docs are not consistent about case. */
+export function nameKey(qualifiedName: string): string {
+  return qualifiedName.toLowerCase();
+}
+
+/** Hands out identifiers that are unique case-insensitively (so file names never clash either). */
+export class IdentifierPool {
+  private readonly taken = new Set<string>();
+
+  /** The first of `candidates` that is free, else the last one with the smallest free number appended. */
+  claim(candidates: readonly string[]): string {
+    for (const candidate of candidates) {
+      if (this.tryClaim(candidate)) return candidate;
+    }
+    const last = candidates[candidates.length - 1] ?? 'Unnamed';
+    for (let n = 2; ; n++) {
+      if (this.tryClaim(`${last}${n}`)) return `${last}${n}`;
+    }
+  }
+
+  private tryClaim(name: string): boolean {
+    const key = name.toLowerCase();
+    if (this.taken.has(key)) return false;
+    this.taken.add(key);
+    return true;
+  }
+}
