@@ -1,0 +1,118 @@
+import { Project, StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type SourceFile, type StatementStructures } from 'ts-morph';
+import { compareText } from '../diagnostics/diagnostic.js';
+import type { EnumType, SchemaModel, StructuredType } from '../model/schema-model.js';
+import { stringLiteral, propertyKey } from './identifiers.js';
+import { commentText } from './jsdoc.js';
+import { header, runtimeFiles } from './templates.js';
+import { propertyType } from './type-expression.js';
+
+/** A generated file: path relative to the output folder (`/`-separated) and its unformatted text. */
+export interface EmittedFile {
+  path: string;
+  content: string;
+}
+
+const MODELS = 'models';
+
+/** The model → TypeScript files: one per interface and enum under `models/`, the runtime files, `index.ts`. */
+export function emitModel(model: SchemaModel): EmittedFile[] {
+  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
+  const tsNames = new Map<string, string>();
+  for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
+  const tsNameOf = (qualifiedName: string): string => tsNames.get(qualifiedName) ?? 'unknown';
+  const top = header();
+
+  const files: EmittedFile[] = [];
+  for (const type of model.types) files.push(render(project, modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
+  for (const item of model.enums) files.push(render(project, modelPath(item.tsName), top, enumStatements(item)));
+  for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
+  files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
+  return files.sort((a, b) => compareText(a.path, b.path));
+}
+
+export function modelPath(tsName: string): string {
+  return `${MODELS}/${tsName}.ts`;
+}
+
+function render(project: Project, path: string, top: string, statements: StatementStructures[]): EmittedFile {
+  const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
+  const content = top + '\n' + file.getFullText();
+  project.removeSourceFile(file);
+  return { path, content };
+}
+
+function interfaceStatements(type: StructuredType, tsNameOf: (qualifiedName: string) => string): StatementStructures[] {
+  const imports = new Set<string>();
+  const base = type.baseType ? tsNameOf(type.baseType) : undefined;
+  if (base) imports.add(base);
+  const properties: OptionalKind<PropertySignatureStructure>[] = [
+    {
+      name: stringLiteral('@odata.type'),
+      hasQuestionToken: true,
+      type: [type.qualifiedName, ...type.derivedTypes].map((name) => stringLiteral(`#${name}`)).join(' | '),
+      docs: ['The OData type of the instance: this type or one derived from it.'],
+    },
+  ];
+  let usesJson = false;
+  // The discriminator above comes from the type hierarchy; a documented `@odata.type` row would repeat it.
+  for (const property of type.properties.filter((p) => p.name !== '@odata.type')) {
+    const expression = propertyType(property, tsNameOf);
+    for (const reference of expression.references) imports.add(tsNameOf(reference.qualifiedName));
+    usesJson ||= property.type.kind === 'json';
+    properties.push({
+      name: propertyKey(property.name),
+      hasQuestionToken: true,
+      type: expression.text,
+      ...(property.description ? { docs: [commentText(property.description)] } : {}),
+    });
+  }
+  imports.delete(type.tsName);
+  const declaration: InterfaceDeclarationStructure = {
+    kind: StructureKind.Interface,
+    name: type.tsName,
+    isExported: true,
+    ...(base ? { extends: [base] } : {}),
+    docs: [typeDoc(type.description, type.source.file)],
+    properties,
+  };
+  const statements: StatementStructures[] = [...[...imports].sort(compareText).map((name) => importOf(name, `./${name}.js`))];
+  if (usesJson) statements.push(importOf('JsonObject', '../runtime/json.js'));
+  statements.push(declaration);
+  return statements;
+}
+
+function enumStatements(item: EnumType): StatementStructures[] {
+  const literals = item.members.map((member) => stringLiteral(member.name));
+  return [
+    {
+      kind: StructureKind.TypeAlias,
+      name: item.tsName,
+      isExported: true,
+      type: literals.length > 0 ? literals.join(' | ') : 'never',
+      docs: [typeDoc(item.description, item.source.file)],
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: 'const' as never,
+      docs: [`Every member of {@link ${item.tsName}}, in the docs' order.`],
+      declarations: [{ name: `${item.tsName}Values`, type: `readonly ${item.tsName}[]`, initializer: `[${literals.join(', ')}]` }],
+    },
+  ];
+}
+
+function importOf(name: string, moduleSpecifier: string): ImportDeclarationStructure {
+  return { kind: StructureKind.ImportDeclaration, isTypeOnly: true, namedImports: [name], moduleSpecifier };
+}
+
+function typeDoc(description: string | undefined, file: string): string {
+  return [description ? commentText(description) : undefined, `@see ${commentText(file)}`].filter(Boolean).join('\n\n');
+}
+
+function indexText(files: readonly EmittedFile[]): string {
+  return files
+    .map((file) => file.path)
+    .sort(compareText)
+    .map((path) => `export * from './${path.replace(/\.ts$/, '.js')}';\n`)
+    .join('');
+}
