@@ -1,0 +1,99 @@
+/**
+ * Conformance against the real Microsoft Graph v1.0 docs and metadata in `../shared/`:
+ * generate from the docs, type-check the output, then measure how close the compiled types
+ * come to the service's metadata ($metadata CSDL) for every metadata type that has a
+ * resource page. Skipped, with a message, where `../shared/graph-docs/v1.0` is absent.
+ * The full listing goes to `<repo>/.tmp/conformance-report.md`.
+ */
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
+import { compare } from './compare.js';
+import { readCompiledTypes } from './compiled-types.js';
+import { readCsdlFile } from './csdl.js';
+import { ManifestIndex, readManifest } from './manifest.js';
+import { failedFloors, formatReport, type Floors } from './report.js';
+import { readResourcePages, typesWithResourcePage } from './resource-pages.js';
+
+/** Minimum percentages; the test fails below any of them. */
+const FLOOR_TYPES_GENERATED = 99;
+const FLOOR_PROPERTIES_PRESENT = 96;
+const FLOOR_TYPED_RIGHT = 99;
+const FLOOR_ENUM_MEMBERS_EXACT = 85;
+
+/** Items shown per mismatch group on the console; the report file has them all. */
+const CONSOLE_CAP = 30;
+const TIMEOUT_MS = 600_000;
+
+const FLOORS: Floors = {
+  typesGenerated: FLOOR_TYPES_GENERATED,
+  propertiesPresent: FLOOR_PROPERTIES_PRESENT,
+  typedRight: FLOOR_TYPED_RIGHT,
+  enumMembersExact: FLOOR_ENUM_MEMBERS_EXACT,
+};
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const shared = path.resolve(repoRoot, '../shared');
+const docsDir = path.join(shared, 'graph-docs', 'v1.0');
+const metadataFile = path.join(shared, 'graph-docs', 'v1.0-metadata.xml');
+const tmpDir = path.join(repoRoot, '.tmp');
+/**
+ * Fresh on every run and left in place afterwards for inspection. It is under the repository
+ * (gitignored `.tmp/`) so that the nearest package.json is the project's (`"type": "module"`):
+ * NodeNext then checks the output as ESM, as the project's users consume it.
+ */
+const outDir = path.join(tmpDir, 'conformance-out');
+const reportFile = path.join(tmpDir, 'conformance-report.md');
+
+const docsPresent = existsSync(docsDir);
+if (!docsPresent) console.log(`v1.0 conformance skipped: ${docsDir} is absent (the shared Graph docs are not on this machine).`);
+
+describe.skipIf(!docsPresent)('v1.0 conformance (../shared/graph-docs)', () => {
+  it(
+    'generates types that type-check and match the v1.0 metadata',
+    async () => {
+      rmSync(outDir, { recursive: true, force: true });
+      mkdirSync(outDir, { recursive: true });
+
+      const started = Date.now();
+      const result = await generate({ docs: [docsDir], out: outDir });
+      const generateMs = Date.now() - started;
+      expect(result).toBeDefined();
+
+      const compiled = readCompiledTypes(outDir);
+      const checkMs = Date.now() - started - generateMs;
+      if (compiled.diagnostics.length > 0) {
+        console.log(
+          [`TypeScript: ${compiled.diagnostics.length} diagnostics in ${outDir}, first 20:`, ...compiled.diagnostics.slice(0, 20)].join('\n'),
+        );
+      }
+      expect(compiled.diagnostics.length, 'TypeScript diagnostics in the generated output').toBe(0);
+
+      const manifest = new ManifestIndex(readManifest(path.join(outDir, 'graphdoc-manifest.json')));
+      const csdl = readCsdlFile(metadataFile);
+      const scope = typesWithResourcePage(csdl, readResourcePages(path.join(docsDir, 'resources')));
+      const comparison = compare({
+        csdl,
+        scope: scope.map((entry) => entry.qualifiedName),
+        manifest,
+        interfaces: compiled.interfaces,
+        otherExports: compiled.otherExports,
+      });
+
+      const preamble = [
+        `Scope: ${scope.length} of ${csdl.types.size} metadata structured types have a resource page ` +
+          `(${scope.filter((entry) => entry.via === 'annotation').length} by @odata.type annotation, ` +
+          `${scope.filter((entry) => entry.via === 'fileName').length} by file name).`,
+        `Generator: ${result.diagnostics.length} diagnostics; generate ${generateMs} ms, type-check ${checkMs} ms.`,
+      ];
+      mkdirSync(tmpDir, { recursive: true });
+      writeFileSync(reportFile, formatReport(comparison, { floors: FLOORS, preamble }));
+      console.log(`${formatReport(comparison, { floors: FLOORS, preamble, cap: CONSOLE_CAP })}\nFull listing: ${reportFile}`);
+
+      expect(failedFloors(comparison.figures, FLOORS), 'figures below their floors').toEqual([]);
+    },
+    TIMEOUT_MS,
+  );
+});
