@@ -5,11 +5,10 @@
  * resource page. Skipped, with a message, where `../shared/graph-docs/v1.0` is absent.
  * The full listing goes to `<repo>/.tmp/conformance-report.md`.
  */
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { generate } from '../../src/generate.js';
+import { describe, expect, inject, it } from 'vitest';
+import { repoRoot, skipMessage, v1DocsDir, v1MetadataFile, v1Present } from '../support/shared-corpus.js';
 import { compare } from './compare.js';
 import { readCompiledTypes } from './compiled-types.js';
 import { readCsdlFile } from './csdl.js';
@@ -34,36 +33,23 @@ const FLOORS: Floors = {
   enumMembersExact: FLOOR_ENUM_MEMBERS_EXACT,
 };
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const shared = path.resolve(repoRoot, '../shared');
-const docsDir = path.join(shared, 'graph-docs', 'v1.0');
-const metadataFile = path.join(shared, 'graph-docs', 'v1.0-metadata.xml');
+const docsDir = v1DocsDir;
+const metadataFile = v1MetadataFile;
 const tmpDir = path.join(repoRoot, '.tmp');
-/**
- * Fresh on every run and left in place afterwards for inspection. It is under the repository
- * (gitignored `.tmp/`) so that the nearest package.json is the project's (`"type": "module"`):
- * NodeNext then checks the output as ESM, as the project's users consume it.
- */
-const outDir = path.join(tmpDir, 'conformance-out');
 const reportFile = path.join(tmpDir, 'conformance-report.md');
 
-const docsPresent = existsSync(docsDir);
-if (!docsPresent) console.log(`v1.0 conformance skipped: ${docsDir} is absent (the shared Graph docs are not on this machine).`);
+if (!v1Present) console.log(skipMessage('v1.0 conformance'));
 
-describe.skipIf(!docsPresent)('v1.0 conformance (../shared/graph-docs)', () => {
+describe.skipIf(!v1Present)('v1.0 conformance (../shared/graph-docs)', () => {
   it(
     'generates types that type-check and match the v1.0 metadata',
-    async () => {
-      rmSync(outDir, { recursive: true, force: true });
-      mkdirSync(outDir, { recursive: true });
-
+    () => {
+      const run = inject('v1Run');
+      expect(run, 'the global setup generated v1.0').not.toBeNull();
+      const outDir = run!.outDir;
       const started = Date.now();
-      const result = await generate({ docs: [docsDir], out: outDir });
-      const generateMs = Date.now() - started;
-      expect(result).toBeDefined();
-
       const compiled = readCompiledTypes(outDir);
-      const checkMs = Date.now() - started - generateMs;
+      const checkMs = Date.now() - started;
       if (compiled.diagnostics.length > 0) {
         console.log(
           [`TypeScript: ${compiled.diagnostics.length} diagnostics in ${outDir}, first 20:`, ...compiled.diagnostics.slice(0, 20)].join('\n'),
@@ -86,7 +72,7 @@ describe.skipIf(!docsPresent)('v1.0 conformance (../shared/graph-docs)', () => {
         `Scope: ${scope.length} of ${csdl.types.size} metadata structured types have a resource page ` +
           `(${scope.filter((entry) => entry.via === 'annotation').length} by @odata.type annotation, ` +
           `${scope.filter((entry) => entry.via === 'fileName').length} by file name).`,
-        `Generator: ${result.diagnostics.length} diagnostics; generate ${generateMs} ms, type-check ${checkMs} ms.`,
+        `Generator: ${run!.diagnostics} diagnostics (${Object.entries(run!.diagnosticsByCode).sort().map(([code, n]) => `${code} ${n}`).join(', ')}); generate ${run!.milliseconds} ms, type-check ${checkMs} ms.`,
       ];
       mkdirSync(tmpDir, { recursive: true });
       writeFileSync(reportFile, formatReport(comparison, { floors: FLOORS, preamble }));
