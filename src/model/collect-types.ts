@@ -10,7 +10,7 @@ import { nameKey } from './naming.js';
  */
 export function collectTypes(pages: readonly PageFacts[], diagnostics: Diagnostic[]): Map<string, TypeDraft> {
   const facts = pages.flatMap((page) => page.types);
-  facts.sort((a, b) => roleRank(a) - roleRank(b) || compareText(a.source.file, b.source.file));
+  facts.sort((a, b) => roleRank(a) - roleRank(b) || ownPageRank(a) - ownPageRank(b) || compareText(a.source.file, b.source.file));
   const drafts = new Map<string, TypeDraft>();
   for (const fact of facts) {
     const key = nameKey(qualify(fact.namespace, fact.name));
@@ -36,6 +36,15 @@ export function collectTypes(pages: readonly PageFacts[], diagnostics: Diagnosti
 
 function roleRank(fact: TypeFacts): number {
   return fact.role === 'resource' ? 0 : 1;
+}
+
+/**
+ * Where two resource pages document one type, the page named after it leads: `user.md`
+ * before Intune's partial `intune-devices-user.md`.
+ */
+function ownPageRank(fact: TypeFacts): number {
+  const stem = (fact.source.file.split('/').pop() ?? '').replace(/\.md$/i, '').toLowerCase();
+  return stem === fact.name.toLowerCase() ? 0 : 1;
 }
 
 function newDraft(key: string, fact: TypeFacts, diagnostics: Diagnostic[]): TypeDraft {

@@ -15,7 +15,7 @@ export function resolveBaseTypes(types: Map<string, TypeDraft>, lookup: Lookup, 
     if (found?.kind !== 'type') {
       diagnostics.push({
         code: 'unresolved-base-type',
-        severity: 'warning',
+        severity: 'error',
         message: `base type "${draft.baseTypeText}" of ${draft.name} is not a documented type; it is generated without one`,
         source: draft.source,
       });

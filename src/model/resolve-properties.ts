@@ -1,4 +1,4 @@
-import { compareText, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { PropertyFacts } from '../parse/page-facts.js';
 import { qualify, type EnumDraft, type TypeDraft } from './drafts.js';
 import type { Lookup } from './lookup.js';
@@ -55,11 +55,13 @@ export class PropertyResolver {
       case 'named': {
         const found = this.lookup.find(cell.name, facts.source.file, owner.namespace, cell.href);
         if (found) return found.kind === 'type' ? { kind: 'type', type: found.draft.key } : { kind: 'enum', enum: found.draft.key };
-        this.report('unresolved-type', `type "${cell.name}" of ${owner.name}.${facts.name} is documented nowhere; typed as unknown`, facts);
+        // Graph documents a `Json` type; docs that name it without defining it mean any JSON.
+        if (/^json$/i.test(cell.name)) return { kind: 'json' };
+        this.report('error', 'unresolved-type', `type "${cell.name}" of ${owner.name}.${facts.name} is documented nowhere; typed as unknown`, facts);
         return { kind: 'unknown' };
       }
       case 'unrecognised':
-        this.report('unrecognised-type-cell', `type cell "${facts.typeText}" of ${owner.name}.${facts.name} names no type; typed as unknown`, facts);
+        this.report('error', 'unrecognised-type-cell', `type cell "${facts.typeText}" of ${owner.name}.${facts.name} names no type; typed as unknown`, facts);
         return { kind: 'unknown' };
     }
   }
@@ -93,12 +95,12 @@ export class PropertyResolver {
   private enumByPropertyName(owner: TypeDraft, facts: PropertyFacts): ResolvedType {
     const found = this.lookup.findByName(facts.name, owner.namespace);
     if (found?.kind === 'enum') return { kind: 'enum', enum: found.draft.key };
-    this.report('enum-without-values', `${owner.name}.${facts.name} is an Enumeration but lists no values; typed as string`, facts);
+    this.report('warning', 'enum-without-values', `${owner.name}.${facts.name} is an Enumeration but lists no values; typed as string`, facts);
     return { kind: 'primitive', edm: 'Edm.String' };
   }
 
-  private report(code: string, message: string, facts: PropertyFacts): void {
-    this.diagnostics.push({ code, severity: 'warning', message, source: facts.source });
+  private report(severity: Severity, code: string, message: string, facts: PropertyFacts): void {
+    this.diagnostics.push({ code, severity, message, source: facts.source });
   }
 }
 

@@ -42,7 +42,7 @@ export function readAnnotation(node: Html, file: string, diagnostics: Diagnostic
     } catch (error) {
       diagnostics.push({
         code: 'annotation-invalid-json',
-        severity: 'warning',
+        severity: 'error',
         message: `annotation is not valid JSON and was ignored: ${firstLine(error)}`,
         source,
       });

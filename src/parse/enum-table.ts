@@ -15,7 +15,8 @@ export function readEnumMembers(table: ReadTable): EnumMemberFacts[] {
   const members: EnumMemberFacts[] = [];
   for (const row of table.rows) {
     const name = inlineText(row[0] ?? []).replace(/^[*_`]+|[*_`]+$/g, '').trim();
-    if (name === '') continue;
+    // A `null` row says the property may be null (JSON null), not that "null" is a member.
+    if (name === '' || name === 'null') continue;
     const value = valueColumn >= 0 && row[valueColumn] ? inlineText(row[valueColumn]) : '';
     const description = descriptionColumn >= 0 && row[descriptionColumn] ? inlineText(row[descriptionColumn]) : '';
     members.push({ name, ...(value ? { value } : {}), ...(description ? { description } : {}) });

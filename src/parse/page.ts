@@ -86,9 +86,11 @@ function readEnums(blocks: BlockInContext[], page: PageFacts, heading: string | 
     if (!name || !isEnumTable(table, true)) continue;
     const members = readEnumMembers(table);
     if (members.length === 0) continue;
+    const description = pageEnumName === name ? page.frontMatter.description : undefined;
     enums.push({
       name,
       namespace: page.namespace,
+      ...(description ? { description } : {}),
       ...(sectionEnumName && section ? { anchor: section.anchor } : {}),
       members,
       source: positionOf(page.file, block.node),
@@ -158,10 +160,14 @@ function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, definiti
   return { name: qualified.name, namespace: qualified.namespace, role: 'requestBody', properties, source };
 }
 
-/** "supply a JSON representation of the [x](../resources/x.md) object" → `x`. */
+/**
+ * "supply a JSON representation of the [x](../resources/x.md) object", or any sentence of the
+ * section that speaks of JSON and links a page → `x`. An action's "provide a JSON object with
+ * the following parameters" links nothing, so it names no type.
+ */
 function representedType(paragraph: Paragraph): string | undefined {
-  if (!/json representation/i.test(inlineText(paragraph))) return undefined;
-  const link = paragraph.children.find((node) => node.type === 'link');
+  if (!/\bjson\b/i.test(inlineText(paragraph))) return undefined;
+  const link = paragraph.children.find((node) => node.type === 'link' && /\.md(#|$)|\/resources\//i.test(node.url));
   return link ? cleanName(inlineText(link)) : undefined;
 }
 
