@@ -1,0 +1,34 @@
+import { VERSION } from '../version.js';
+
+export const GENERAL_HELP = `graphdoc ${VERSION}: TypeScript types from Microsoft Graph-style API reference docs
+
+Usage:
+  graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
+  graphdoc generate [--config graphdoc.config.json]
+  graphdoc --help | --version
+
+Run "graphdoc generate --help" for the options.
+`;
+
+export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
+
+Reads every *.md page below the docs folders (includes/ folders are skipped) and writes
+TypeScript into the output folder: models/<Type>.ts for each type and enum, index.ts that
+re-exports them, and graphdoc-manifest.json (the files graphdoc owns and the model behind
+them). Only files whose bytes change are written; files graphdoc did not generate are never
+touched.
+
+Options:
+  --docs <dir>        a docs folder to read (repeat for several)
+  --out <dir>         the output folder
+  --config <file>     read docs, out and strict from a JSON file (paths relative to it);
+                      ./graphdoc.config.json is used when neither --docs nor --out is given
+  --strict            exit 1 when any diagnostic is an error
+  --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
+  --verbose           also print info diagnostics (otherwise only counted)
+  -q, --quiet         no progress and no diagnostics, only the summary line
+  -h, --help          this text
+
+Exit codes: 0 done (warnings allowed), 1 errors found under --strict, 2 bad usage or a docs
+folder that cannot be read.
+`;

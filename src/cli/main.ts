@@ -1,0 +1,65 @@
+import { stat } from 'node:fs/promises';
+import { generate } from '../generate.js';
+import { VERSION } from '../version.js';
+import { GENERAL_HELP, GENERATE_HELP } from './help.js';
+import { parseCommand, UsageError, type GenerateCommand } from './options.js';
+import { progressReporter } from './progress.js';
+import { countByCode, countBySeverity, diagnosticLine, jsonReport, summaryLine } from './report.js';
+
+export const EXIT_OK = 0;
+export const EXIT_ERRORS = 1;
+export const EXIT_USAGE = 2;
+
+/** The `graphdoc` command: returns the exit code. */
+export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+  let command;
+  try {
+    command = parseCommand(argv, cwd);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`graphdoc: ${error.message}\n\n${GENERAL_HELP}`);
+    return EXIT_USAGE;
+  }
+  switch (command.command) {
+    case 'help':
+      process.stdout.write(command.topic === 'generate' ? GENERATE_HELP : GENERAL_HELP);
+      return EXIT_OK;
+    case 'version':
+      process.stdout.write(`${VERSION}\n`);
+      return EXIT_OK;
+    case 'generate':
+      return runGenerate(command, cwd);
+  }
+}
+
+async function runGenerate(command: GenerateCommand, cwd: string): Promise<number> {
+  for (const dir of command.docs) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) {
+      process.stderr.write(`graphdoc: docs folder not found or not a folder: ${dir}\n`);
+      return EXIT_USAGE;
+    }
+  }
+  const onProgress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
+  let result;
+  try {
+    result = await generate({ docs: command.docs, out: command.out, onProgress });
+  } catch (error) {
+    process.stderr.write(`graphdoc: ${(error as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+
+  if (command.format === 'json') {
+    process.stdout.write(`${jsonReport(result, cwd)}\n`);
+  } else {
+    if (!command.quiet) {
+      for (const diagnostic of result.diagnostics) {
+        if (diagnostic.severity !== 'info' || command.verbose) process.stderr.write(`${diagnosticLine(result, diagnostic, cwd)}\n`);
+      }
+      const byCode = countByCode(result.diagnostics);
+      if (byCode.length > 0) process.stderr.write(`diagnostics by code: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}\n`);
+    }
+    process.stderr.write(`${summaryLine(result)}\n`);
+  }
+  return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : EXIT_OK;
+}

@@ -1,0 +1,101 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+
+export const DEFAULT_CONFIG = 'graphdoc.config.json';
+
+export interface GenerateCommand {
+  command: 'generate';
+  docs: string[];
+  out: string;
+  strict: boolean;
+  format: 'text' | 'json';
+  quiet: boolean;
+  verbose: boolean;
+}
+
+export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
+
+/** A mistake in how graphdoc was called: printed with a hint, exit code 2. */
+export class UsageError extends Error {}
+
+/** The contents of `graphdoc.config.json`; paths are relative to the file. */
+interface ConfigFile {
+  docs?: string[];
+  out?: string;
+  strict?: boolean;
+}
+
+/** Command line → command. Flags override the config file; the config file is read only when named or present. */
+export function parseCommand(argv: readonly string[], cwd: string): Command {
+  const [first, ...rest] = argv;
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] };
+  if (first === '--version' || first === '-v') return { command: 'version' };
+  if (first !== 'generate') throw new UsageError(`unknown command "${first}"`);
+
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: rest,
+      options: {
+        docs: { type: 'string', multiple: true },
+        out: { type: 'string' },
+        config: { type: 'string' },
+        strict: { type: 'boolean' },
+        format: { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        verbose: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const values = parsed.values;
+  if (values.help) return { command: 'help', topic: 'generate' };
+
+  const configPath = values.config ?? (values.docs === undefined && values.out === undefined ? DEFAULT_CONFIG : undefined);
+  const config = configPath ? readConfig(resolve(cwd, configPath), values.config !== undefined) : undefined;
+  const docs = values.docs?.map((dir) => resolve(cwd, dir)) ?? config?.docs;
+  const out = values.out !== undefined ? resolve(cwd, values.out) : config?.out;
+  if (!docs || docs.length === 0) throw new UsageError('no docs folder: give --docs <dir> or a config file with "docs"');
+  if (!out) throw new UsageError('no output folder: give --out <dir> or a config file with "out"');
+  const format = values.format ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+  return {
+    command: 'generate',
+    docs,
+    out,
+    strict: values.strict ?? config?.strict ?? false,
+    format,
+    quiet: values.quiet ?? false,
+    verbose: values.verbose ?? false,
+  };
+}
+
+/** The config file with its paths made absolute; undefined where it is optional and absent. */
+function readConfig(path: string, required: boolean): { docs?: string[]; out?: string; strict?: boolean } | undefined {
+  if (!existsSync(path)) {
+    if (required) throw new UsageError(`config file not found: ${path}`);
+    return undefined;
+  }
+  let data: ConfigFile;
+  try {
+    data = JSON.parse(readFileSync(path, 'utf8')) as ConfigFile;
+  } catch (error) {
+    throw new UsageError(`config file ${path} is not valid JSON: ${(error as Error).message}`);
+  }
+  const base = dirname(path);
+  if (data.docs !== undefined && (!Array.isArray(data.docs) || data.docs.some((d) => typeof d !== 'string'))) {
+    throw new UsageError(`config file ${path}: "docs" must be an array of folder paths`);
+  }
+  if (data.out !== undefined && typeof data.out !== 'string') throw new UsageError(`config file ${path}: "out" must be a folder path`);
+  if (data.strict !== undefined && typeof data.strict !== 'boolean') throw new UsageError(`config file ${path}: "strict" must be true or false`);
+  return {
+    ...(data.docs ? { docs: data.docs.map((dir) => resolve(base, dir)) } : {}),
+    ...(data.out ? { out: resolve(base, data.out) } : {}),
+    ...(data.strict !== undefined ? { strict: data.strict } : {}),
+  };
+}

@@ -1,0 +1,54 @@
+import { relative } from 'node:path';
+import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import type { GenerateResult } from '../generate.js';
+
+/** A diagnostic's file as a path the user can open: the docs folder joined with the page, relative to cwd. */
+export function displayPath(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
+  const root = result.roots.get(diagnostic.source.file);
+  const full = root ? `${root}/${diagnostic.source.file}` : diagnostic.source.file;
+  return relative(cwd, full) || full;
+}
+
+export function diagnosticLine(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
+  const { line, column } = diagnostic.source;
+  return `${displayPath(result, diagnostic, cwd)}:${line}:${column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const diagnostic of diagnostics) counts[diagnostic.severity]++;
+  return counts;
+}
+
+/** `code count` lines, most frequent first. */
+export function countByCode(diagnostics: readonly Diagnostic[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const diagnostic of diagnostics) counts.set(diagnostic.code, (counts.get(diagnostic.code) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
+}
+
+/** The one-line summary at the end of a run. */
+export function summaryLine(result: GenerateResult): string {
+  const { stats, write } = result;
+  const severities = countBySeverity(result.diagnostics);
+  return (
+    `graphdoc: ${stats.pages} pages → ${stats.types} types, ${stats.enums} enums in ${stats.files} files ` +
+    `(${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed); ` +
+    `${severities.error} errors, ${severities.warning} warnings, ${severities.info} info; ${(stats.milliseconds / 1000).toFixed(1)} s`
+  );
+}
+
+/** The JSON printed by `--format json`. */
+export function jsonReport(result: GenerateResult, cwd: string): string {
+  return JSON.stringify(
+    {
+      summary: { ...result.stats, written: result.write.written, removed: result.write.removed, unchanged: result.write.unchanged.length },
+      diagnostics: result.diagnostics.map((diagnostic) => ({
+        ...diagnostic,
+        source: { ...diagnostic.source, path: displayPath(result, diagnostic, cwd) },
+      })),
+    },
+    null,
+    2,
+  );
+}
