@@ -7,7 +7,8 @@ import { inlineText } from './inline-text.js';
 import { parseMarkdown } from './markdown.js';
 import type { AnnotationFacts, EnumFacts, PageFacts, PageKind, PropertyFacts, TypeFacts } from './page-facts.js';
 import { positionOf } from './position.js';
-import { isPropertyTable, isRelationshipTable, readPropertyRows } from './property-table.js';
+import { readJsonRepresentation } from './json-representation.js';
+import { isPropertyTable, isRelationshipTable, readPropertyRows, type PageContext } from './property-table.js';
 import { blocksWithHeadings, innermost, type BlockInContext } from './sections.js';
 import { readTable } from './tables.js';
 import type { Definitions } from './type-cell.js';
@@ -29,11 +30,12 @@ export function parsePage(file: string, text: string): PageFacts {
 
   const page: PageFacts = { file, kind, frontMatter, heading, namespace, annotations, types: [], enums: [], diagnostics };
   page.enums = readEnums(blocks, page, heading);
+  const context: PageContext = { file, text, definitions, diagnostics };
   if (kind === 'resource') {
-    const type = readResourceType(blocks, page, definitions, tree);
+    const type = readResourceType(blocks, page, context, tree);
     if (type) page.types.push(type);
   } else if (kind === 'api') {
-    const type = readRequestBodyType(blocks, page, definitions);
+    const type = readRequestBodyType(blocks, page, context);
     if (type) page.types.push(type);
   }
   return page;
@@ -100,12 +102,7 @@ function readEnums(blocks: BlockInContext[], page: PageFacts, heading: string | 
 }
 
 /** The type a resource page documents, with its property and relationship tables. */
-function readResourceType(
-  blocks: BlockInContext[],
-  page: PageFacts,
-  definitions: Definitions,
-  tree: Root,
-): TypeFacts | undefined {
+function readResourceType(blocks: BlockInContext[], page: PageFacts, context: PageContext, tree: Root): TypeFacts | undefined {
   const annotation = page.annotations.find((a) => a.blockType === 'resource');
   const qualified = odataType(annotation);
   const name = resourceTypeName(qualified?.name, resourceNameFromHeading(page.heading)) ?? fileStem(page.file);
@@ -118,9 +115,11 @@ function readResourceType(
     const section = innermost(block.headings)?.text ?? '';
     if (/\b(method|permission|header|parameter)s?\b/i.test(section)) continue;
     properties.push(
-      ...readPropertyRows(table, page.file, definitions, isRelationshipTable(table, section), page.diagnostics),
+      ...readPropertyRows(table, context, isRelationshipTable(table, section)),
     );
   }
+  const known = new Set(properties.map((property) => property.name));
+  properties.push(...readJsonRepresentation(tree, annotation, page.file, known, page.diagnostics));
   const baseType = stringField(annotation?.data['baseType']) ?? inheritsFrom(tree) ?? inheritedFromRows(properties);
   const description = page.frontMatter.description;
   return {
@@ -140,7 +139,7 @@ function readResourceType(
  * of the table in its `Request body` section. Action parameter tables (no such sentence) are
  * operations' business, not a type's.
  */
-function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, definitions: Definitions): TypeFacts | undefined {
+function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, context: PageContext): TypeFacts | undefined {
   const inBody = blocks.filter((block) => block.headings.some((h) => /^request body$/i.test(h.text)));
   let typeName: string | undefined;
   let source: PageFacts['diagnostics'][number]['source'] | undefined;
@@ -152,7 +151,7 @@ function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, definiti
     }
     if (block.node.type === 'table' && typeName) {
       const table = readTable(block.node);
-      if (isPropertyTable(table)) properties.push(...readPropertyRows(table, page.file, definitions, false, page.diagnostics));
+      if (isPropertyTable(table)) properties.push(...readPropertyRows(table, context, false));
     }
   }
   if (!typeName || !source || properties.length === 0) return undefined;
@@ -175,7 +174,7 @@ function representedType(paragraph: Paragraph): string | undefined {
 function inheritsFrom(tree: Root): string | undefined {
   for (const node of tree.children) {
     if (node.type !== 'paragraph') continue;
-    const name = linkAfterPhrase(node.children, /\b(inherits|derives|derived)\s+from\b/i);
+    const name = linkAfterPhrase(node.children, /\b(inherits|derives|derived)\s+from\b|\bsubclass\s+of\b/i);
     if (name) return name;
   }
   return undefined;
@@ -184,7 +183,7 @@ function inheritsFrom(tree: Root): string | undefined {
 /** The first "Inherited from [entity](entity.md)" in a property row, as a last resort. */
 function inheritedFromRows(properties: PropertyFacts[]): string | undefined {
   for (const property of properties) {
-    const match = /\binherited from\s+\[?`?([A-Za-z_][\w.]*)/i.exec(property.description);
+    const match = /\binherited from\s+\[?`?([A-Za-z_](?:[\w.]*\w)?)/i.exec(property.description);
     if (match?.[1]) return match[1];
   }
   return undefined;
@@ -201,7 +200,8 @@ function linkAfterPhrase(nodes: Nodes[], phrase: RegExp): string | undefined {
 }
 
 function odataType(annotation: AnnotationFacts | undefined): { name: string; namespace: string } | undefined {
-  const value = stringField(annotation?.data['@odata.type']);
+  // 24 v1.0 resource annotations spell it `@type`.
+  const value = stringField(annotation?.data['@odata.type']) ?? stringField(annotation?.data['@type']);
   return value ? splitQualified(value, DEFAULT_NAMESPACE) : undefined;
 }
 

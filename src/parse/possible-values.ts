@@ -50,11 +50,16 @@ function sentenceAfter(text: string, start: number): string {
   return text.slice(start);
 }
 
+/**
+ * A plain list ("none, low, high") is a list of single words; any piece of several words
+ * ("1 to 10", "default is 5") means the sentence is prose, not a list, and nothing is taken.
+ */
 function plainWords(segment: string): string[] {
-  return segment
+  const pieces = segment
     .split(/,|\bor\b|\band\b/)
-    .map((piece) => piece.trim().split(/\s+/)[0] ?? '')
-    .filter((word) => word.length > 0);
+    .map((piece) => piece.trim().replace(/\s*\([^)]*\)$/, ''))
+    .filter((piece) => piece.length > 0);
+  return pieces.every((piece) => !/\s/.test(piece)) ? pieces : [];
 }
 
 function unquote(value: string): string {

@@ -1,3 +1,4 @@
+import type { TableCell } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { inlineText } from './inline-text.js';
 import type { PropertyFacts } from './page-facts.js';
@@ -23,13 +24,8 @@ export function isRelationshipTable(table: ReadTable, sectionTitle: string): boo
  * (`| **Calendar** | | |`) and rows with no type are passed over; a row with fewer cells
  * than the header gets a diagnostic.
  */
-export function readPropertyRows(
-  table: ReadTable,
-  file: string,
-  definitions: Definitions,
-  relationship: boolean,
-  diagnostics: Diagnostic[],
-): PropertyFacts[] {
+export function readPropertyRows(table: ReadTable, page: PageContext, relationship: boolean): PropertyFacts[] {
+  const { file, definitions, diagnostics } = page;
   const typeColumn = columnOf(table, ['type']);
   const descriptionColumn = columnOf(table, ['description', 'notes', 'remarks']);
   const properties: PropertyFacts[] = [];
@@ -50,11 +46,11 @@ export function readPropertyRows(
       continue;
     }
     const name = propertyName(inlineText(nameCell));
-    const typeText = inlineText(typeCell);
-    if (name === '' || typeText === '') continue;
-    const descriptionCell = descriptionColumn >= 0 ? row[descriptionColumn] : undefined;
-    const description = descriptionCell ? inlineText(descriptionCell) : '';
-    const possibleValues = descriptionCell ? readPossibleValues(descriptionCell.children) : undefined;
+    const typeText = cellMarkdown(page.text, typeCell);
+    if (name === '' || inlineText(typeCell) === '') continue;
+    const descriptionCells = descriptionOf(row, descriptionColumn, table.headers.length);
+    const description = descriptionCells.map((cell) => inlineText(cell)).join(' | ');
+    const possibleValues = descriptionCells.length > 0 ? readPossibleValues(descriptionCells.flatMap((cell) => cell.children)) : undefined;
     properties.push({
       name,
       type: readTypeCell(typeCell, definitions),
@@ -68,6 +64,32 @@ export function readPropertyRows(
     });
   }
   return properties;
+}
+
+/** The page's source and what every table reader needs from the page. */
+export interface PageContext {
+  file: string;
+  /** The page's markdown, so that cells can be quoted as written. */
+  text: string;
+  definitions: Definitions;
+  diagnostics: Diagnostic[];
+}
+
+/** A cell's markdown as written (`[x](x.md) collection`), without its pipes. */
+function cellMarkdown(text: string, cell: TableCell): string {
+  const start = cell.position?.start.offset;
+  const end = cell.position?.end.offset;
+  if (start === undefined || end === undefined) return inlineText(cell);
+  return text.slice(start, end).trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '').trim();
+}
+
+/**
+ * The description's cells: one, or, where an unescaped `|` in the description split it and the
+ * description is the last column, that cell and every extra one after it.
+ */
+function descriptionOf(row: TableCell[], column: number, headerCount: number): TableCell[] {
+  if (column < 0 || !row[column]) return [];
+  return column === headerCount - 1 ? row.slice(column) : [row[column]];
 }
 
 /** The property name as written, without the emphasis or code marks some pages put around it. */
