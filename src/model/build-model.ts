@@ -34,7 +34,7 @@ export function buildModel(pages: readonly PageFacts[]): SchemaModel {
       qualifiedName: qualifiedNameOf(draft),
       name: draft.name,
       namespace: draft.namespace,
-      tsName: names.get(draft.key)!,
+      tsName: names.get(`type:${draft.key}`)!,
       ...(base ? { baseType: qualifiedNameOf(typeDrafts.get(base)!) } : {}),
       derivedTypes: (derived.get(draft.key) ?? []).map((key) => qualifiedNameOf(typeDrafts.get(key)!)).sort(compareText),
       ...(draft.description ? { description: draft.description } : {}),
@@ -48,7 +48,7 @@ export function buildModel(pages: readonly PageFacts[]): SchemaModel {
     qualifiedName: qualifiedNameOf(draft),
     name: draft.name,
     namespace: draft.namespace,
-    tsName: names.get(draft.key)!,
+    tsName: names.get(`enum:${draft.key}`)!,
     members: draft.members,
     ...(draft.description ? { description: draft.description } : {}),
     derivedName: draft.derivedName === true,
@@ -110,7 +110,8 @@ function sameType(a: Property, b: Property): boolean {
 /**
  * TypeScript names: PascalCase of the docs name. On a clash, `microsoft.graph` types win,
  * then enums; a type of another namespace takes its namespace's last segment as a prefix
- * (`CallRecordsSession`), an enum the suffix `Enum`, and a number as the last resort.
+ * (`CallRecordsSession`), an enum the suffix `Enum`, and a number as the last resort. Names are
+ * returned by `type:<key>` and `enum:<key>`: a type and an enum may share a key.
  */
 function assignNames(types: TypeDraft[], enums: EnumDraft[], diagnostics: Diagnostic[]): Map<string, string> {
   const pool = new IdentifierPool();
@@ -137,7 +138,7 @@ function assignNames(types: TypeDraft[], enums: EnumDraft[], diagnostics: Diagno
         source: draft.source,
       });
     }
-    names.set(draft.key, name);
+    names.set(`${isEnum ? 'enum' : 'type'}:${draft.key}`, name);
   }
   return names;
 }

@@ -81,6 +81,7 @@ function mergeProperties(draft: TypeDraft, properties: readonly PropertyFacts[],
   }
 }
 
+/** The type cell without its link targets, case, prefixes and marks: `[x](../x.md)` and `[x](x.md)` agree. */
 function normalisedTypeText(text: string): string {
-  return text.toLowerCase().replace(/edm\.|microsoft\.graph\.|[`*\s]/g, '');
+  return text.replace(/\]\([^)]*\)|\]\[[^\]]*\]/g, ']').toLowerCase().replace(/edm\.|microsoft\.graph\.|[`*\s[\]]/g, '');
 }
