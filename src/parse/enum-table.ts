@@ -14,7 +14,7 @@ export function readEnumMembers(table: ReadTable): EnumMemberFacts[] {
   const descriptionColumn = columnOf(table, ['description']);
   const members: EnumMemberFacts[] = [];
   for (const row of table.rows) {
-    const name = inlineText(row[0] ?? []).replace(/^[*_`]+|[*_`]+$/g, '').trim();
+    const name = inlineText(row[0] ?? []).replace(/^[*`]+|[*`]+$/g, '').trim();
     // A `null` row says the property may be null (JSON null), not that "null" is a member.
     if (name === '' || name === 'null') continue;
     const value = valueColumn >= 0 && row[valueColumn] ? inlineText(row[valueColumn]) : '';

@@ -1,23 +1,33 @@
-import type { Nodes, Paragraph, Root } from 'mdast';
+import type { Nodes, Paragraph, Root, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readAnnotations } from './annotations.js';
 import { enumNameFromHeading, isEnumTable, readEnumMembers } from './enum-table.js';
 import { readFrontMatter } from './front-matter.js';
 import { inlineText } from './inline-text.js';
 import { parseMarkdown } from './markdown.js';
+import { limitNesting, MAX_INDENT_COLUMNS, MAX_QUOTE_DEPTH } from './nesting-guard.js';
 import type { AnnotationFacts, EnumFacts, PageFacts, PageKind, PropertyFacts, TypeFacts } from './page-facts.js';
 import { positionOf } from './position.js';
 import { readJsonRepresentation } from './json-representation.js';
 import { isPropertyTable, isRelationshipTable, readPropertyRows, type PageContext } from './property-table.js';
 import { blocksWithHeadings, innermost, type BlockInContext } from './sections.js';
-import { readTable } from './tables.js';
+import { MAX_TABLE_ROWS, readTable, type ReadTable } from './tables.js';
 import type { Definitions } from './type-cell.js';
 
 export const DEFAULT_NAMESPACE = 'microsoft.graph';
 
 /** One page → its facts. Pure: depends on the path and the text only. */
-export function parsePage(file: string, text: string): PageFacts {
+export function parsePage(file: string, source: string): PageFacts {
   const diagnostics: Diagnostic[] = [];
+  const { text, firstFlattenedLine } = limitNesting(source);
+  if (firstFlattenedLine !== undefined) {
+    diagnostics.push({
+      code: 'nesting-too-deep',
+      severity: 'warning',
+      message: `lines nested deeper than ${MAX_INDENT_COLUMNS} columns or ${MAX_QUOTE_DEPTH} quote levels were flattened before parsing`,
+      source: { file, line: firstFlattenedLine, column: 1 },
+    });
+  }
   const tree = parseMarkdown(text);
   const frontMatter = readFrontMatter(tree, file, diagnostics);
   const headingNode = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
@@ -45,6 +55,20 @@ export function parsePage(file: string, text: string): PageFacts {
  * What the page documents. The heading outranks `doc_type`: some resource pages are marked
  * `apiPageType` but are titled "x resource type" and carry a `resource` annotation.
  */
+/** readTable, reporting a table too long to read whole. */
+function readTableOf(node: Table, page: PageFacts): ReadTable {
+  const table = readTable(node);
+  if (table.omittedRows > 0 && !page.diagnostics.some((d) => d.code === 'table-too-long' && d.source.line === node.position?.start.line)) {
+    page.diagnostics.push({
+      code: 'table-too-long',
+      severity: 'warning',
+      message: `table has ${table.rows.length + table.omittedRows} rows; only the first ${MAX_TABLE_ROWS} were read`,
+      source: positionOf(page.file, node),
+    });
+  }
+  return table;
+}
+
 function pageKind(docType: string | undefined, file: string, heading: string | undefined, annotations: AnnotationFacts[]): PageKind {
   if (resourceNameFromHeading(heading) && annotations.some((a) => a.blockType === 'resource')) return 'resource';
   const normalised = (docType ?? '').toLowerCase();
@@ -84,7 +108,7 @@ function readEnums(blocks: BlockInContext[], page: PageFacts, heading: string | 
     const section = innermost(block.headings);
     const sectionEnumName = section ? enumNameFromHeading(section.text) : undefined;
     const name = sectionEnumName ?? (section && section.depth > 1 ? pageEnumName : undefined) ?? pageEnumName;
-    const table = readTable(block.node);
+    const table = readTableOf(block.node, page);
     if (!name || !isEnumTable(table, true)) continue;
     const members = readEnumMembers(table);
     if (members.length === 0) continue;
@@ -110,7 +134,7 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
   const properties: PropertyFacts[] = [];
   for (const block of blocks) {
     if (block.node.type !== 'table') continue;
-    const table = readTable(block.node);
+    const table = readTableOf(block.node, page);
     if (!isPropertyTable(table)) continue;
     const section = innermost(block.headings)?.text ?? '';
     if (/\b(method|permission|header|parameter)s?\b/i.test(section)) continue;
@@ -120,6 +144,15 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
   }
   const known = new Set(properties.map((property) => property.name));
   properties.push(...readJsonRepresentation(tree, annotation, page.file, known, page.diagnostics));
+  if (!qualified && !resourceNameFromHeading(page.heading) && properties.length === 0) {
+    page.diagnostics.push({
+      code: 'resource-page-without-type',
+      severity: 'warning',
+      message: 'resource page names no type (no resource annotation, no "x resource type" heading) and lists no properties; nothing is generated from it',
+      source: { file: page.file, line: 1, column: 1 },
+    });
+    return undefined;
+  }
   const baseType = stringField(annotation?.data['baseType']) ?? inheritsFrom(tree) ?? inheritedFromRows(properties);
   const description = page.frontMatter.description;
   return {
@@ -150,7 +183,7 @@ function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, context:
       if (typeName) source = positionOf(page.file, block.node);
     }
     if (block.node.type === 'table' && typeName) {
-      const table = readTable(block.node);
+      const table = readTableOf(block.node, page);
       if (isPropertyTable(table)) properties.push(...readPropertyRows(table, context, false));
     }
   }

@@ -92,7 +92,10 @@ function descriptionOf(row: TableCell[], column: number, headerCount: number): T
   return column === headerCount - 1 ? row.slice(column) : [row[column]];
 }
 
-/** The property name as written, without the emphasis or code marks some pages put around it. */
+/**
+ * The property name as written, without stray `*` or backticks left by unbalanced markup
+ * (emphasis and code spans are already gone; underscores are part of names like `_id`).
+ */
 function propertyName(text: string): string {
-  return text.replace(/^[*_`]+|[*_`]+$/g, '').trim();
+  return text.replace(/^[*`]+|[*`]+$/g, '').trim();
 }
