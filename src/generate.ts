@@ -83,25 +83,27 @@ async function parseFile(root: string, file: string): Promise<PageFacts> {
   try {
     text = await readFile(join(root, file), 'utf8');
   } catch (error) {
-    return {
-      file,
-      kind: 'unknown',
-      frontMatter: {},
-      namespace: 'microsoft.graph',
-      annotations: [],
-      types: [],
-      enums: [],
-      diagnostics: [
-        {
-          code: 'page-unreadable',
-          severity: 'error',
-          message: `page could not be read: ${(error as Error).message}`,
-          source: { file, line: 1, column: 1 },
-        },
-      ],
-    };
+    return emptyFacts(file, 'page-unreadable', `page could not be read: ${(error as Error).message}`);
   }
-  return parsePage(file, text);
+  try {
+    return parsePage(file, text);
+  } catch (error) {
+    // A parser bug on one odd page must not cost the user the other pages.
+    return emptyFacts(file, 'page-unparseable', `page could not be parsed: ${(error as Error).message}`);
+  }
+}
+
+function emptyFacts(file: string, code: string, message: string): PageFacts {
+  return {
+    file,
+    kind: 'unknown',
+    frontMatter: {},
+    namespace: 'microsoft.graph',
+    annotations: [],
+    types: [],
+    enums: [],
+    diagnostics: [{ code, severity: 'error', message, source: { file, line: 1, column: 1 } }],
+  };
 }
 
 function manifestFile(files: readonly EmittedFile[], model: SchemaModel): EmittedFile {

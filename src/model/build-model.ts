@@ -130,6 +130,14 @@ function assignNames(types: TypeDraft[], enums: EnumDraft[], diagnostics: Diagno
     const prefix = pascalCase(draft.namespace.split('.').pop() ?? '');
     const candidates = [plain, draft.namespace === 'microsoft.graph' ? plain : `${prefix}${plain}`, isEnum ? `${plain}Enum` : `${prefix}${plain}`];
     const name = pool.claim(candidates);
+    if (!/^[A-Za-z_$][\w$]*$/.test(draft.name)) {
+      diagnostics.push({
+        code: 'type-name-invalid',
+        severity: 'warning',
+        message: `"${draft.name}" is not an identifier; it is named ${name} in TypeScript`,
+        source: draft.source,
+      });
+    }
     if (name !== plain) {
       diagnostics.push({
         code: 'name-clash',
