@@ -29,6 +29,7 @@ Options:
   -q, --quiet         no progress and no diagnostics, only the summary line
   -h, --help          this text
 
-Exit codes: 0 done (warnings allowed), 1 errors found under --strict, 2 bad usage or a docs
-folder that cannot be read.
+Exit codes: 0 done (warnings allowed), 1 errors found under --strict, 2 bad usage, a docs
+folder that cannot be read, or output that cannot be written (the previous output is left
+whole).
 `;

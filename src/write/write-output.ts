@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { MANIFEST_FILE, readManifest } from './manifest.js';
@@ -22,6 +22,8 @@ export async function writeOutput(out: string, files: readonly EmittedFile[]): P
   try {
     for (const file of files) {
       const target = insideOut(out, file.path);
+      const existing = await stat(target).catch(() => undefined);
+      if (existing && !existing.isFile()) throw new Error(`cannot write ${file.path}: something that is not a file is in the way`);
       if ((await readIfExists(target)) === file.content) {
         result.unchanged.push(file.path);
         continue;
@@ -36,7 +38,7 @@ export async function writeOutput(out: string, files: readonly EmittedFile[]): P
     await Promise.all(staged.map((s) => rm(s.temporary, { force: true })));
     throw error;
   }
-  for (const { temporary, target } of staged) await rename(temporary, target);
+  await commit(staged);
 
   const current = new Set(files.map((f) => f.path));
   for (const path of previous?.files ?? []) {
@@ -45,6 +47,38 @@ export async function writeOutput(out: string, files: readonly EmittedFile[]): P
     result.removed.push(path);
   }
   return result;
+}
+
+/**
+ * Moves every staged file into place as one step: each old file is first moved aside, and if
+ * any rename fails, everything done so far is undone, so the previous output stays whole.
+ */
+async function commit(staged: { temporary: string; target: string }[]): Promise<void> {
+  const done: { target: string; aside?: string }[] = [];
+  try {
+    for (const { temporary, target } of staged) {
+      const aside = (await exists(target)) ? `${temporary}.old` : undefined;
+      if (aside) await rename(target, aside);
+      done.push({ target, ...(aside ? { aside } : {}) });
+      await rename(temporary, target);
+    }
+  } catch (error) {
+    for (const { target, aside } of done.reverse()) {
+      if (aside) await rename(aside, target).catch(() => {});
+      else await rm(target, { force: true }).catch(() => {});
+    }
+    await Promise.all(staged.map((s) => rm(s.temporary, { force: true })));
+    throw error;
+  }
+  // Only regular files were moved aside (see writeOutput), so this removes files only.
+  await Promise.all(done.map((d) => (d.aside ? rm(d.aside, { force: true }).catch(() => {}) : undefined)));
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The absolute path of `path` inside `out`; refuses any path that would leave it. */
