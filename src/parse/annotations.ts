@@ -40,10 +40,13 @@ export function readAnnotation(node: Html, file: string, diagnostics: Diagnostic
         source,
       });
     } catch (error) {
+      // A block annotation lost is information lost; the page-level ones (`#page.annotation`,
+      // with no blockType) carry nothing graphdoc reads.
+      const isBlockAnnotation = /"blockType"/.test(body);
       diagnostics.push({
         code: 'annotation-invalid-json',
-        severity: 'error',
-        message: `annotation is not valid JSON and was ignored: ${firstLine(error)}`,
+        severity: isBlockAnnotation ? 'error' : 'info',
+        message: `${isBlockAnnotation ? 'annotation' : 'page annotation'} is not valid JSON and was ignored: ${firstLine(error)}`,
         source,
       });
       return undefined;
