@@ -5,7 +5,7 @@ import { collectTypes } from './collect-types.js';
 import { qualify, type EnumDraft, type TypeDraft } from './drafts.js';
 import { ancestorsOf, derivedTypesOf, resolveBaseTypes } from './inheritance.js';
 import { Lookup } from './lookup.js';
-import { IdentifierPool, pascalCase } from './naming.js';
+import { ENUM_VALUES_SUFFIX, IdentifierPool, pascalCase } from './naming.js';
 import { PropertyResolver } from './resolve-properties.js';
 import type { EnumType, Property, SchemaModel, StructuredType } from './schema-model.js';
 
@@ -129,7 +129,7 @@ function assignNames(types: TypeDraft[], enums: EnumDraft[], diagnostics: Diagno
     const plain = pascalCase(draft.name);
     const prefix = pascalCase(draft.namespace.split('.').pop() ?? '');
     const candidates = [plain, draft.namespace === 'microsoft.graph' ? plain : `${prefix}${plain}`, isEnum ? `${plain}Enum` : `${prefix}${plain}`];
-    const name = pool.claim(candidates);
+    const name = pool.claim(candidates, isEnum ? [ENUM_VALUES_SUFFIX] : []);
     if (!/^[A-Za-z_$][\w$]*$/.test(draft.name)) {
       diagnostics.push({
         code: 'type-name-invalid',

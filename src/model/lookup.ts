@@ -53,6 +53,11 @@ export class Lookup {
     return this.findByHref(href) ?? this.findByName(name, namespace);
   }
 
+  /** Whether a type or enum has exactly this lookup key. */
+  hasKey(key: string): boolean {
+    return this.byQualified.has(key);
+  }
+
   findByName(name: string, namespace: string): Found | undefined {
     if (name.includes('.')) {
       const qualified = splitQualified(name, namespace);

@@ -12,24 +12,30 @@ export function nameKey(qualifiedName: string): string {
 }
 
 /** Hands out identifiers that are unique case-insensitively (so file names never clash either). */
+export const ENUM_VALUES_SUFFIX = 'Values';
+
 export class IdentifierPool {
   private readonly taken = new Set<string>();
 
-  /** The first of `candidates` that is free, else the last one with the smallest free number appended. */
-  claim(candidates: readonly string[]): string {
+  /**
+   * The first of `candidates` that is free, else the last one with the smallest free number
+   * appended. With `companions`, the name is free only if each `<name><companion>` is free too,
+   * and those are claimed with it (an enum's `<Name>Values` constant).
+   */
+  claim(candidates: readonly string[], companions: readonly string[] = []): string {
     for (const candidate of candidates) {
-      if (this.tryClaim(candidate)) return candidate;
+      if (this.tryClaim(candidate, companions)) return candidate;
     }
     const last = candidates[candidates.length - 1] ?? 'Unnamed';
     for (let n = 2; ; n++) {
-      if (this.tryClaim(`${last}${n}`)) return `${last}${n}`;
+      if (this.tryClaim(`${last}${n}`, companions)) return `${last}${n}`;
     }
   }
 
-  private tryClaim(name: string): boolean {
-    const key = name.toLowerCase();
-    if (this.taken.has(key)) return false;
-    this.taken.add(key);
+  private tryClaim(name: string, companions: readonly string[]): boolean {
+    const keys = [name, ...companions.map((suffix) => `${name}${suffix}`)].map((n) => n.toLowerCase());
+    if (keys.some((key) => this.taken.has(key))) return false;
+    for (const key of keys) this.taken.add(key);
     return true;
   }
 }

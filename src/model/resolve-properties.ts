@@ -72,8 +72,7 @@ export class PropertyResolver {
     const candidates = this.bySignature.get(signature) ?? [];
     const named = candidates.find((d) => !d.derivedName && d.name.toLowerCase() === facts.name.toLowerCase()) ?? candidates.find((d) => !d.derivedName);
     if (named) return { kind: 'enum', enum: named.key };
-    const name = `${owner.name}${pascalCase(facts.name)}`;
-    const key = nameKey(qualify(owner.namespace, name));
+    const { name, key } = this.derivedName(owner, facts, signature);
     let draft = this.derivedEnums.get(key);
     if (!draft) {
       draft = {
@@ -89,6 +88,22 @@ export class PropertyResolver {
       this.derivedEnums.set(key, draft);
     }
     return { kind: 'enum', enum: draft.key };
+  }
+
+  /**
+   * `<type><Property>`, numbered where a named enum (or a derived one with other members)
+   * already has that key: `workforceIntegration.supportedEntities` lists other values than the
+   * named enum `workforceIntegrationSupportedEntities`.
+   */
+  private derivedName(owner: TypeDraft, facts: PropertyFacts, signature: string): { name: string; key: string } {
+    const base = `${owner.name}${pascalCase(facts.name)}`;
+    for (let n = 1; ; n++) {
+      const name = n === 1 ? base : `${base}${n}`;
+      const key = nameKey(qualify(owner.namespace, name));
+      const derived = this.derivedEnums.get(key);
+      const taken = this.lookup.hasKey(key) || (derived !== undefined && membersSignature(derived.members.map((m) => m.name)) !== signature);
+      if (!taken) return { name, key };
+    }
   }
 
   /** `Enumeration` with no values listed: an enum of the property's own name, if the docs have one. */
