@@ -1,10 +1,14 @@
-import { Project, StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type SourceFile, type StatementStructures } from 'ts-morph';
+import { Project, StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import { compareText } from '../diagnostics/diagnostic.js';
+import { ENUM_VALUES_SUFFIX } from '../model/naming.js';
 import type { EnumType, SchemaModel, StructuredType } from '../model/schema-model.js';
 import { stringLiteral, propertyKey } from './identifiers.js';
+import { emitJsonSchema } from './json-schema/emit-json-schema.js';
 import { commentText } from './jsdoc.js';
 import { header, runtimeFiles } from './templates.js';
 import { propertyType } from './type-expression.js';
+import { emitValidators } from './validators/emit-validators.js';
+import { render } from './render.js';
 
 /** A generated file: path relative to the output folder (`/`-separated) and its unformatted text. */
 export interface EmittedFile {
@@ -26,6 +30,7 @@ export function emitModel(model: SchemaModel): EmittedFile[] {
   for (const type of model.types) files.push(render(project, modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
   for (const item of model.enums) files.push(render(project, modelPath(item.tsName), top, enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
+  files.push(...emitValidators(model), emitJsonSchema(model));
   files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
   return files.sort((a, b) => compareText(a.path, b.path));
 }
@@ -34,12 +39,6 @@ export function modelPath(tsName: string): string {
   return `${MODELS}/${tsName}.ts`;
 }
 
-function render(project: Project, path: string, top: string, statements: StatementStructures[]): EmittedFile {
-  const file: SourceFile = project.createSourceFile(path, { statements }, { overwrite: true });
-  const content = top + '\n' + file.getFullText();
-  project.removeSourceFile(file);
-  return { path, content };
-}
 
 function interfaceStatements(type: StructuredType, tsNameOf: (qualifiedName: string) => string): StatementStructures[] {
   const imports = new Set<string>();
@@ -96,7 +95,7 @@ function enumStatements(item: EnumType): StatementStructures[] {
       isExported: true,
       declarationKind: 'const' as never,
       docs: [`Every member of {@link ${item.tsName}}, in the docs' order.`],
-      declarations: [{ name: `${item.tsName}Values`, type: `readonly ${item.tsName}[]`, initializer: `[${literals.join(', ')}]` }],
+      declarations: [{ name: `${item.tsName}${ENUM_VALUES_SUFFIX}`, type: `readonly ${item.tsName}[]`, initializer: `[${literals.join(', ')}]` }],
     },
   ];
 }
@@ -112,6 +111,7 @@ function typeDoc(description: string | undefined, file: string): string {
 function indexText(files: readonly EmittedFile[]): string {
   return files
     .map((file) => file.path)
+    .filter((path) => path.endsWith('.ts'))
     .sort(compareText)
     .map((path) => `export * from './${path.replace(/\.ts$/, '.js')}';\n`)
     .join('');

@@ -1,0 +1,83 @@
+import type { Property, StructuredType } from '../../model/schema-model.js';
+import type { TypeHierarchy } from '../type-hierarchy.js';
+import { PRIMITIVE_CHECKS, primitiveLabel } from './primitive-checks.js';
+import { validatorNames } from './names.js';
+
+/** How one value (a property, or one element of a collection property) is checked. */
+export type ElementPlan =
+  /** A condition over the value, true where it is invalid, with the runtime helpers and validator functions it calls. */
+  | { kind: 'condition'; failure: (variable: string) => string; helpers: string[]; validators: { tsName: string; name: string }[] }
+  /** An object of a documented type: its validator is called one level deeper. */
+  | { kind: 'object'; type: StructuredType }
+  /** Any JSON object (the docs' "untyped JSON object"). */
+  | { kind: 'json' }
+  /** Anything: the docs' type was not recognised. */
+  | { kind: 'any' };
+
+export interface PropertyPlan {
+  name: string;
+  element: ElementPlan;
+  /** What an element should be, for error messages: `Int32`, `WidgetColor (red | green | blue)`. */
+  elementLabel: string;
+  collection: boolean;
+  nullable: boolean;
+  /** The docs page that defines the property. */
+  source: string;
+}
+
+/** Enum members listed in an error's `expected` before it says how many more there are. */
+const LISTED_MEMBERS = 12;
+
+export function planProperty(property: Property, hierarchy: TypeHierarchy): PropertyPlan {
+  const base = { name: property.name, collection: property.collection, nullable: property.nullable, source: property.source.file };
+  const resolved = property.type;
+  switch (resolved.kind) {
+    case 'primitive': {
+      const check = PRIMITIVE_CHECKS[resolved.edm];
+      return { ...base, element: { kind: 'condition', failure: check.failure, helpers: check.helpers, validators: [] }, elementLabel: primitiveLabel(resolved.edm) };
+    }
+    case 'enum': {
+      const item = hierarchy.enum(resolved.enum);
+      if (resolved.open || !item) {
+        // Docs that declare a String and list values in prose: any string (the listed values are suggestions).
+        return { ...base, element: { kind: 'condition', failure: PRIMITIVE_CHECKS['Edm.String'].failure, helpers: [], validators: [] }, elementLabel: 'String' };
+      }
+      const is = validatorNames(item.tsName).is;
+      const members = item.members.map((member) => member.name);
+      const listed = members.slice(0, LISTED_MEMBERS).join(' | ') + (members.length > LISTED_MEMBERS ? ` | … (${members.length} members)` : '');
+      return {
+        ...base,
+        element: { kind: 'condition', failure: (v) => `!${is}(${v})`, helpers: [], validators: [{ tsName: item.tsName, name: is }] },
+        elementLabel: `${item.tsName} (${listed})`,
+      };
+    }
+    case 'type': {
+      const type = hierarchy.type(resolved.type);
+      if (!type) return { ...base, element: { kind: 'any' }, elementLabel: 'any value' };
+      return { ...base, element: { kind: 'object', type }, elementLabel: objectLabel(type) };
+    }
+    case 'json':
+      return { ...base, element: { kind: 'json' }, elementLabel: 'JSON object' };
+    case 'unknown':
+      return { ...base, element: { kind: 'any' }, elementLabel: 'any value' };
+  }
+}
+
+/** The plans of every property a type's validators must look at (anything-goes single values need no code). */
+export function checkedProperties(type: StructuredType, hierarchy: TypeHierarchy): PropertyPlan[] {
+  return hierarchy
+    .properties(type)
+    .map((property) => planProperty(property, hierarchy))
+    .filter((plan) => plan.element.kind !== 'any' || plan.collection);
+}
+
+/** An object of a documented type, named as OData does: `microsoft.graph.widgetPart`. */
+export function objectLabel(type: StructuredType): string {
+  return type.qualifiedName;
+}
+
+/** What the property as a whole should be: `Collection(String) or null`. */
+export function propertyLabel(plan: PropertyPlan): string {
+  const value = plan.collection ? `Collection(${plan.elementLabel})` : plan.elementLabel;
+  return plan.nullable ? `${value} or null` : value;
+}
