@@ -1,0 +1,244 @@
+/**
+ * What the validator and JSON Schema emitters write: one file per type and enum, names that
+ * never clash in `index.ts`, no runtime dependency, deterministic output, termination on
+ * cyclic type graphs, and a `schema.json` that Ajv accepts and that agrees with the validators.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import ts from 'typescript';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { emitModel, type EmittedFile } from '../../src/emit/emit-model.js';
+import { emitJsonSchema } from '../../src/emit/json-schema/emit-json-schema.js';
+import { emitValidators } from '../../src/emit/validators/emit-validators.js';
+import { formatFiles } from '../../src/format/format.js';
+import { listFiles } from '../support/temp-dir.js';
+import { edm, enumOf, smallModel, typeOf } from './support/small-model.js';
+import { generateAndImport, validatorsOf, type Generated } from './support/generated-module.js';
+
+const model = smallModel(
+  [
+    { name: 'entity', properties: [['id', edm('String'), { nullable: false }]] },
+    { name: 'node', base: 'entity', properties: [['next', typeOf('node')], ['children', typeOf('node'), { collection: true }], ['peer', typeOf('peer')], ['kind', enumOf('kind')]] },
+    { name: 'leaf', base: 'node', properties: [['weight', edm('Double')], ['when', edm('DateTimeOffset')], ['key', edm('Guid')], ['day', edm('Date')]] },
+    { name: 'peer', properties: [['back', typeOf('node')], ['count', edm('Int32'), { nullable: false }], ['at', edm('TimeOfDay')], ['took', edm('Duration')], ['blob', edm('Binary')]] },
+    { name: 'kindValues', properties: [['x', edm('String')]] },
+  ],
+  { kind: ['a', 'b'] },
+);
+
+/** Exported names of one TypeScript file, read with the compiler's parser. */
+function exportedNames(file: EmittedFile): string[] {
+  const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.ES2022);
+  const names: string[] = [];
+  for (const statement of source.statements) {
+    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
+    if (!exported) continue;
+    if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) names.push(declaration.name.getText(source));
+    else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) names.push((statement.name as ts.Identifier).text);
+  }
+  return names;
+}
+
+/**
+ * Names that a validator file or the validation runtime exports and another file exports too
+ * (`export *` would drop them from index.ts). Clashes among other files are other emitters' business.
+ */
+function duplicateExports(files: readonly EmittedFile[]): string[] {
+  const owners = new Map<string, string[]>();
+  for (const file of files.filter((candidate) => candidate.path.endsWith('.ts') && candidate.path !== 'index.ts')) {
+    for (const name of exportedNames(file)) owners.set(name, [...(owners.get(name) ?? []), file.path]);
+  }
+  const ours = (file: string): boolean => file.startsWith('validators/') || file === 'runtime/validation.ts';
+  return [...owners].filter(([, paths]) => paths.length > 1 && paths.some(ours)).map(([name, paths]) => `${name}: ${paths.join(', ')}`);
+}
+
+describe('the emitted files', () => {
+  const files = emitModel(model);
+  const paths = files.map((file) => file.path);
+
+  it('writes one validator file per type and per enum, and schema.json', () => {
+    for (const name of ['Entity', 'Node', 'Leaf', 'Peer', 'KindValues', 'Kind']) expect(paths).toContain(`validators/${name}.ts`);
+    expect(paths).toContain('runtime/validation.ts');
+    expect(paths).toContain('schema.json');
+  });
+
+  it('re-exports every TypeScript file from index.ts, and not schema.json', () => {
+    const index = files.find((file) => file.path === 'index.ts')!.content;
+    for (const file of paths.filter((candidate) => candidate.endsWith('.ts') && candidate !== 'index.ts')) {
+      expect(index).toContain(`export * from './${file.replace(/\.ts$/, '.js')}';`);
+    }
+    expect(index).not.toContain('schema.json');
+  });
+
+  it('exports no validator or runtime name that another file exports, even with a type named like an enum`s Values constant', () => {
+    expect(duplicateExports(files)).toEqual([]);
+  });
+
+  it('imports nothing but other generated files', () => {
+    for (const file of files.filter((candidate) => candidate.path.startsWith('validators/'))) {
+      const specifiers = [...file.content.matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
+      for (const specifier of specifiers) expect(specifier, file.path).toMatch(/^\.\.?\//);
+      const folder = path.posix.dirname(file.path);
+      for (const specifier of specifiers) expect(paths, `${file.path} imports ${specifier}`).toContain(path.posix.join(folder, specifier).replace(/\.js$/, '.ts'));
+    }
+  });
+
+  it('is deterministic, and terminates on cyclic type graphs (node → peer → node, node → node)', () => {
+    const again = emitModel(model);
+    expect(again).toEqual(files);
+    expect(emitValidators(model)).toEqual(emitValidators(model));
+  });
+
+  it('copes with dangling references and duplicate names in the model', () => {
+    const broken = smallModel([{ name: 'thing', properties: [['ghost', typeOf('missing')], ['gone', enumOf('missingEnum')]] }]);
+    broken.enums.push(...smallModel([], { kind: ['x'] }).enums, ...smallModel([], { kind: ['y'] }).enums);
+    const emitted = emitValidators(broken);
+    expect(emitted.map((file) => file.path)).toEqual(['validators/Thing.ts', 'validators/Kind.ts']);
+    expect(emitted[1]!.content).toContain('"y"');
+  });
+});
+
+describe('schema.json', () => {
+  let generated: Generated;
+  beforeAll(async () => {
+    generated = await generateAndImport(model, 'validator-emit');
+  });
+  afterAll(() => generated?.remove());
+
+  it('is JSON Schema 2020-12 with one definition per type and enum', () => {
+    const schema = JSON.parse(readFileSync(path.join(generated.dir, 'schema.json'), 'utf8')) as { $schema: string; $defs: Record<string, unknown> };
+    expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(Object.keys(schema.$defs).sort()).toEqual(['Entity', 'Kind', 'KindValues', 'Leaf', 'Node', 'Peer']);
+    expect(listFiles(generated.dir)).toContain('schema.json');
+  });
+
+  it('compiles under Ajv in strict mode and agrees with the validators', () => {
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    addFormats.default(ajv, ['date-time', 'date', 'uuid']);
+    ajv.addSchema(JSON.parse(emitJsonSchema(model).content) as object, 'schema');
+    const samples: [string, unknown][] = [
+      ['Node', {}],
+      ['Node', { id: 'a', kind: 'a', next: { id: 'b', kind: 'b' }, children: [{ id: 'c' }] }],
+      ['Node', { kind: 'c' }],
+      ['Node', { id: null }],
+      ['Node', { next: null, kind: null, children: null }],
+      ['Node', { children: {} }],
+      ['Node', { '@odata.type': '#microsoft.graph.leaf', weight: 'heavy' }],
+      ['Node', { '@odata.type': 'microsoft.graph.leaf', weight: 2.5, when: '2024-05-01T08:00:00Z' }],
+      ['Node', { '@odata.type': '#microsoft.graph.peer' }],
+      ['Node', { next: { '@odata.type': '#microsoft.graph.leaf', key: 'not-a-guid' } }],
+      ['Entity', { '@odata.type': '#microsoft.graph.leaf', day: '2024-05-01' }],
+      ['Entity', { '@odata.type': '#microsoft.graph.leaf', day: '2024-05-32' }],
+      ['Peer', { count: 1, at: '08:30:00', took: 'PT1H', blob: 'aGVsbG8=' }],
+      ['Peer', { count: 1.5 }],
+      ['Peer', { count: 2147483648 }],
+      ['Peer', { at: '25:00' }],
+      ['Peer', { took: 'P1Y' }],
+      ['Peer', { took: 'PT' }],
+      ['Peer', { blob: 'a' }],
+      ['Peer', { back: { peer: { count: 'x' } } }],
+      ['Peer', []],
+      ['Peer', null],
+      ['Kind', 'a'],
+      ['Kind', 'z'],
+    ];
+    for (const [tsName, value] of samples) {
+      const ajvValidate = ajv.getSchema(`schema#/$defs/${tsName}`)!;
+      const ours = validatorsOf(generated.module, tsName).is(value);
+      expect(ajvValidate(value), `${tsName} ${JSON.stringify(value)}`).toBe(ours);
+    }
+  });
+});
+
+describe('hostile names in the model', () => {
+  const hostile = smallModel(
+    [
+      {
+        name: 'odd',
+        properties: [
+          ['__proto__', edm('Int32')],
+          ['toString', edm('Int32')],
+          ["it's", edm('Int32')],
+          ['a"b\\c', edm('Int32')],
+          ['*/ end', edm('Int32')],
+          ['${x}', edm('Int32')],
+          ['mood', enumOf('quote')],
+        ],
+      },
+    ],
+    { quote: ["it's", 'say "hi"', 'back\\slash', '*/'] },
+  );
+  let generated: Generated;
+  beforeAll(async () => {
+    generated = await generateAndImport(hostile, 'validator-hostile');
+  });
+  afterAll(() => generated?.remove());
+
+  it('still yields working validators and schema', () => {
+    const odd = validatorsOf(generated.module, 'Odd');
+    for (const name of ['__proto__', 'toString', "it's", 'a"b\\c', '*/ end', '${x}']) {
+      const valid = JSON.parse(JSON.stringify({ [name]: 1 })) as unknown;
+      const invalid = JSON.parse(JSON.stringify({ [name]: 'one' })) as unknown;
+      expect(odd.is(valid), name).toBe(true);
+      expect(odd.validate(invalid).map((error) => error.path), name).toEqual([`/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`]);
+    }
+    expect(odd.is({})).toBe(true);
+    for (const member of ["it's", 'say "hi"', 'back\\slash', '*/']) expect(odd.is({ mood: member }), member).toBe(true);
+    expect(odd.is({ mood: 'say hi' })).toBe(false);
+    const schema = JSON.parse(readFileSync(path.join(generated.dir, 'schema.json'), 'utf8')) as { $defs: { Odd: { properties: Record<string, unknown> } } };
+    expect(Object.keys(schema.$defs.Odd.properties)).toContain('__proto__');
+  });
+
+  it('writes validator files that parse, even for a property name with a line break', async () => {
+    const withBreak = smallModel([{ name: 'odd', properties: [['line\nbreak', edm('Int32')], ['*/', enumOf('quote')]] }], { quote: ['a\nb'] });
+    const formatted = await formatFiles(emitValidators(withBreak));
+    expect(formatted.map((file) => file.path)).toEqual(['validators/Odd.ts', 'validators/Quote.ts']);
+  });
+});
+
+describe('a type with thousands of properties', () => {
+  const count = 2_500;
+  const wide = smallModel(
+    [{ name: 'wide', properties: Array.from({ length: count }, (_, i) => [`p${i}`, i % 3 === 0 ? edm('Int32') : edm('String'), { collection: i % 5 === 0 }] as const).map(([name, type, options]) => [name, type, options]) }],
+  );
+  let generated: Generated;
+  beforeAll(async () => {
+    generated = await generateAndImport(wide, 'validator-wide');
+  });
+  afterAll(() => generated?.remove());
+
+  it('type-checks under --strict (no function too large for control-flow analysis)', () => {
+    const program = ts.createProgram([path.join(generated.dir, 'validators', 'Wide.ts')], {
+      strict: true,
+      noEmit: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      skipLibCheck: true,
+      types: [],
+    });
+    expect(ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '))).toEqual([]);
+  });
+
+  it('checks every property, the last one included', () => {
+    const v = validatorsOf(generated.module, 'Wide');
+    const last = `p${count - 2}`; // a String, past the first parts
+    expect(v.is({ p0: [1], [last]: 'x' })).toBe(true);
+    expect(v.is({ [last]: 5 })).toBe(false);
+    expect(v.validate({ p1: 1, [last]: 5 }).map((error) => error.path)).toEqual(['/p1', `/${last}`]);
+  });
+});
+
+const run = inject('v1Run');
+describe.skipIf(!run)('the v1.0 output', () => {
+  it('exports no validator or runtime name that another file exports', () => {
+    const outDir = run!.outDir;
+    const files = listFiles(outDir)
+      .filter((file) => file.endsWith('.ts'))
+      .map((file) => ({ path: file, content: readFileSync(path.join(outDir, file), 'utf8') }));
+    expect(files.filter((file) => file.path.startsWith('validators/')).length).toBeGreaterThan(0);
+    expect(duplicateExports(files)).toEqual([]);
+  });
+});
