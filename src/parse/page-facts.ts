@@ -1,4 +1,5 @@
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
+import type { OperationFacts } from './operations/operation-facts.js';
 
 /**
  * Everything the generator needs to know about one page, read from that page alone.
@@ -16,6 +17,8 @@ export interface PageFacts {
   annotations: AnnotationFacts[];
   types: TypeFacts[];
   enums: EnumFacts[];
+  /** API pages: the requests the page documents (src/parse/operations). */
+  operations?: OperationFacts[];
   diagnostics: Diagnostic[];
 }
 

@@ -7,6 +7,7 @@ import { inlineText } from './inline-text.js';
 import { parseMarkdown } from './markdown.js';
 import { limitNesting, MAX_INDENT_COLUMNS, MAX_QUOTE_DEPTH } from './nesting-guard.js';
 import type { AnnotationFacts, EnumFacts, PageFacts, PageKind, PropertyFacts, TypeFacts } from './page-facts.js';
+import { readOperations } from './operations/read-operations.js';
 import { positionOf } from './position.js';
 import { readJsonRepresentation } from './json-representation.js';
 import { isPropertyTable, isRelationshipTable, readPropertyRows, type PageContext } from './property-table.js';
@@ -47,6 +48,7 @@ export function parsePage(file: string, source: string): PageFacts {
   } else if (kind === 'api') {
     const type = readRequestBodyType(blocks, page, context);
     if (type) page.types.push(type);
+    page.operations = readOperations(tree, heading, context);
   }
   return page;
 }
