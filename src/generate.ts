@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages } from './discover/discover.js';
 import { emitModel, type EmittedFile } from './emit/emit-model.js';
+import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import type { SchemaModel } from './model/schema-model.js';
@@ -55,7 +56,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   }
 
-  const model = buildModel(pages);
+  const model = buildModel(pages, { reservedNames: runtimeExportNames() });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const files = await formatFiles(emitModel(model));
   progress({ stage: 'emitted', files: files.length });
@@ -111,7 +112,7 @@ function manifestFile(files: readonly EmittedFile[], model: SchemaModel): Emitte
     generator: 'graphdoc',
     version: VERSION,
     files: files.map((file) => file.path),
-    model: { types: model.types, enums: model.enums },
+    model: { types: model.types, enums: model.enums, operations: model.operations },
   };
   return { path: MANIFEST_FILE, content: JSON.stringify(manifest, null, 1) + '\n' };
 }

@@ -19,3 +19,17 @@ export function runtimeFiles(): Map<string, string> {
   }
   return files;
 }
+
+/**
+ * Every name the runtime files export (`GraphCollection`, `ValidationError`, `JsonObject`, …).
+ * index.ts re-exports them beside the generated types, so no type may take one.
+ */
+export function runtimeExportNames(): string[] {
+  const names = new Set<string>();
+  for (const content of runtimeFiles().values()) {
+    for (const match of content.matchAll(/^export\s+(?:declare\s+)?(?:abstract\s+)?(?:type|interface|const|let|function|class|enum)\s+([A-Za-z_$][\w$]*)/gm)) {
+      names.add(match[1]!);
+    }
+  }
+  return [...names].sort();
+}

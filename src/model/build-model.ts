@@ -5,12 +5,18 @@ import { collectTypes } from './collect-types.js';
 import { qualify, type EnumDraft, type TypeDraft } from './drafts.js';
 import { ancestorsOf, derivedTypesOf, resolveBaseTypes } from './inheritance.js';
 import { Lookup } from './lookup.js';
+import { buildOperations } from './operations/build-operations.js';
 import { ENUM_VALUES_SUFFIX, IdentifierPool, pascalCase } from './naming.js';
 import { PropertyResolver } from './resolve-properties.js';
 import type { EnumType, Property, SchemaModel, StructuredType } from './schema-model.js';
 
 /** All pages' facts → one resolved schema. Never throws on odd docs: problems become diagnostics. */
-export function buildModel(pages: readonly PageFacts[]): SchemaModel {
+export interface BuildOptions {
+  /** Names the output already uses (the runtime files' exports): no type or enum may take them. */
+  reservedNames?: readonly string[];
+}
+
+export function buildModel(pages: readonly PageFacts[], options: BuildOptions = {}): SchemaModel {
   const sortedPages = [...pages].sort((a, b) => compareText(a.file, b.file));
   const diagnostics: Diagnostic[] = sortedPages.flatMap((page) => page.diagnostics);
   const typeDrafts = collectTypes(sortedPages, diagnostics);
@@ -27,7 +33,7 @@ export function buildModel(pages: readonly PageFacts[]): SchemaModel {
     ownProperties.set(draft.key, draft.properties.map((facts) => resolver.resolve(draft, facts)));
   }
 
-  const names = assignNames(typeDraftList, [...enumDrafts.values(), ...derivedEnums.values()], diagnostics);
+  const names = assignNames(typeDraftList, [...enumDrafts.values(), ...derivedEnums.values()], options.reservedNames ?? [], diagnostics);
   const types: StructuredType[] = typeDraftList.map((draft) => {
     const base = bases.get(draft.key);
     return {
@@ -64,7 +70,8 @@ export function buildModel(pages: readonly PageFacts[]): SchemaModel {
       if (property.type.kind === 'enum') property.type = { ...property.type, enum: qualifiedByKey.get(property.type.enum)! };
     }
   }
-  return { types, enums, diagnostics: diagnostics.sort(compareDiagnostics) };
+  const operations = buildOperations(sortedPages, lookup, types, enums, diagnostics);
+  return { types, enums, operations, diagnostics: diagnostics.sort(compareDiagnostics) };
 }
 
 function qualifiedNameOf(draft: TypeDraft | EnumDraft): string {
@@ -113,8 +120,9 @@ function sameType(a: Property, b: Property): boolean {
  * (`CallRecordsSession`), an enum the suffix `Enum`, and a number as the last resort. Names are
  * returned by `type:<key>` and `enum:<key>`: a type and an enum may share a key.
  */
-function assignNames(types: TypeDraft[], enums: EnumDraft[], diagnostics: Diagnostic[]): Map<string, string> {
+function assignNames(types: TypeDraft[], enums: EnumDraft[], reserved: readonly string[], diagnostics: Diagnostic[]): Map<string, string> {
   const pool = new IdentifierPool();
+  for (const name of reserved) pool.claim([name]);
   const names = new Map<string, string>();
   const ordered = [
     ...types.map((draft) => ({ draft, isEnum: false })),

@@ -1,5 +1,6 @@
 import type { Diagnostic, SourcePosition } from '../diagnostics/diagnostic.js';
 import type { EdmPrimitive } from '../parse/page-facts.js';
+import type { Operation } from './operations/operation-model.js';
 
 /**
  * The merged, resolved schema: the only thing the emitters see.
@@ -8,6 +9,8 @@ import type { EdmPrimitive } from '../parse/page-facts.js';
 export interface SchemaModel {
   types: StructuredType[];
   enums: EnumType[];
+  /** Every documented request, in page order (src/model/operations). */
+  operations: Operation[];
   diagnostics: Diagnostic[];
 }
 

@@ -12,7 +12,7 @@ export interface Manifest {
   generator: 'graphdoc';
   version: string;
   files: string[];
-  model: Pick<SchemaModel, 'types' | 'enums'>;
+  model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>;
 }
 
 /** The manifest of an earlier run in `out`, or undefined where there is none or it is not ours. */
