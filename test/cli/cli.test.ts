@@ -54,7 +54,7 @@ describe('graphdoc', () => {
     expect(existsSync(path.join(out, 'index.ts'))).toBe(true);
     expect(stderr).toContain('fixtures/docs/resources/widgetowner.md:20:1 error unresolved-type:');
     expect(stderr).toMatch(/diagnostics by code: .*unresolved-type 1/);
-    expect(stderr).toMatch(/graphdoc: 14 pages → 8 types, 10 enums in \d+ files/);
+    expect(stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums in \d+ files/);
   });
 
   it('exits 1 under --strict when there are errors', async () => {
@@ -65,7 +65,7 @@ describe('graphdoc', () => {
   it('prints diagnostics as JSON with --format json', async () => {
     expect(await main(['generate', '--docs', fixtures, '--out', outDir('json'), '--format', 'json'], repoRoot)).toBe(0);
     const report = JSON.parse(stdout) as { summary: { pages: number }; diagnostics: { code: string; source: { path: string; line: number } }[] };
-    expect(report.summary.pages).toBe(14);
+    expect(report.summary.pages).toBe(27);
     expect(report.diagnostics.find((d) => d.code === 'unresolved-type')?.source).toMatchObject({
       path: 'fixtures/docs/resources/widgetowner.md',
       line: 20,

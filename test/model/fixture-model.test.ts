@@ -47,8 +47,8 @@ function typeOf(typeName: string, name: string): { type: Property['type']; colle
 }
 
 describe('discovery', () => {
-  it('finds every page except includes/', () => {
-    expect(pages.map((p) => p.file)).toStrictEqual([
+  it('finds every page except includes/ (the op-* pages pin down operations, test/operations)', () => {
+    expect(pages.map((p) => p.file).filter((file) => !file.startsWith('api/op-'))).toStrictEqual([
       'api/widget-assignparts.md',
       'api/widget-post.md',
       'api/widget-update.md',

@@ -343,3 +343,22 @@ describe('link resolution', () => {
     });
   });
 });
+
+describe('names the output already uses', () => {
+  it('keeps a reserved runtime name from any type and reports the clash', () => {
+    const model = buildModel([resourcePage('resources/graphcollection.md', 'graphCollection', { rows: [['value', 'String', 'A value.']] })], {
+      reservedNames: ['GraphCollection'],
+    });
+    expect(model.types.map((t) => t.tsName)).toEqual(['GraphGraphCollection']);
+    expect(model.diagnostics.map((d) => d.code)).toContain('name-clash');
+  });
+
+  it("keeps an enum's <Name>Values constant free of any type's name", () => {
+    const enumPage = parsePage('resources/enums.md', '# Enum values\n\n### color values\n\n|Member|\n|:---|\n|red|\n|blue|\n');
+    const model = buildModel([resourcePage('resources/colorvalues.md', 'colorValues', { rows: [['a', 'String', 'b']] }), enumPage]);
+    const names = [...model.types, ...model.enums].map((item) => item.tsName);
+    expect(names).toContain('ColorValues');
+    const color = model.enums.find((e) => e.name === 'color')!;
+    expect(names.map((n) => n.toLowerCase())).not.toContain(`${color.tsName}Values`.toLowerCase());
+  });
+});

@@ -61,7 +61,7 @@ export function smallModel(types: TypeSpec[], enums: Record<string, string[]> = 
     derivedName: false,
     source: { file: 'resources/enums.md', line: 1, column: 1 },
   }));
-  return { types: structured, enums: enumTypes, diagnostics: [] };
+  return { types: structured, enums: enumTypes, operations: [], diagnostics: [] };
 }
 
 function property(typeName: string, name: string, type: ResolvedType, options: PropertyOptions): Property {
