@@ -5,6 +5,7 @@ import type { EnumType, SchemaModel, StructuredType } from '../model/schema-mode
 import { stringLiteral, propertyKey } from './identifiers.js';
 import { emitJsonSchema } from './json-schema/emit-json-schema.js';
 import { commentText } from './jsdoc.js';
+import { emitOperationValidators } from './operations/emit-operation-validators.js';
 import { emitOperations } from './operations/emit-operations.js';
 import { header, runtimeFiles } from './templates.js';
 import { propertyType } from './type-expression.js';
@@ -32,7 +33,7 @@ export function emitModel(model: SchemaModel): EmittedFile[] {
   for (const item of model.enums) files.push(render(project, modelPath(item.tsName), top, enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
   files.push(...emitValidators(model), emitJsonSchema(model));
-  files.push(emitOperations(model, top));
+  files.push(emitOperations(model, top), emitOperationValidators(model, top));
   files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
   return files.sort((a, b) => compareText(a.path, b.path));
 }
