@@ -1,17 +1,27 @@
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { FormatCache } from './cache/format-cache.js';
+import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
+import { PageCache } from './cache/page-cache.js';
+import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
-import { discoverPages } from './discover/discover.js';
+import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import { emitModel, type EmittedFile } from './emit/emit-model.js';
+import { OPERATION_VALIDATOR_TYPE_NAMES } from './emit/operations/emit-operation-validators.js';
 import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import type { SchemaModel } from './model/schema-model.js';
-import { parsePage } from './parse/page.js';
 import type { PageFacts } from './parse/page-facts.js';
+import { parsePages } from './parse/parse-pool.js';
+import { emptyFacts, type ParseJob } from './parse/parse-safely.js';
 import { VERSION } from './version.js';
-import { MANIFEST_FILE, type Manifest } from './write/manifest.js';
-import { writeOutput, type WriteResult } from './write/write-output.js';
+import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
+import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
+
+/** Where caches live unless told otherwise, as babel and eslint keep theirs. */
+export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'graphdoc');
 
 export interface GenerateOptions {
   /** Docs folders to read. */
@@ -20,6 +30,12 @@ export interface GenerateOptions {
   out: string;
   /** Called as the run moves through its stages, for progress output. */
   onProgress?: (event: ProgressEvent) => void;
+  /** Worker threads for parsing; default: the machine's available parallelism. */
+  threads?: number;
+  /** Cache folder for parsed pages and formatted files, or false for none. Default: DEFAULT_CACHE_DIR. */
+  cacheDir?: string | false;
+  /** Write nothing; report the output files that are stale or missing. */
+  check?: boolean;
 }
 
 export type ProgressEvent =
@@ -36,7 +52,20 @@ export interface GenerateResult {
   roots: Map<string, string>;
   model: SchemaModel;
   write: WriteResult;
-  stats: { pages: number; types: number; enums: number; files: number; milliseconds: number };
+  /** With `check`: the output files that are stale, missing, or would be removed. */
+  stale?: string[];
+  stats: {
+    pages: number;
+    types: number;
+    enums: number;
+    operations: number;
+    files: number;
+    /** Pages whose facts came from the cache. */
+    cachedPages: number;
+    /** Nothing in the docs or in graphdoc changed since the output was written, and it is intact. */
+    unchanged: boolean;
+    milliseconds: number;
+  };
 }
 
 /** The whole pipeline: discover → parse → build model → emit → format → write. */
@@ -45,66 +74,129 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const progress = options.onProgress ?? (() => {});
   const discovered = await discoverPages(options.docs);
   progress({ stage: 'discovered', pages: discovered.length });
+  const roots = new Map(discovered.map((page) => [page.file, page.root]));
+  const texts = await readPages(discovered);
+  const inputs = inputsFingerprint(discovered, texts);
+  const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
 
-  const pages: PageFacts[] = [];
-  const roots = new Map<string, string>();
-  for (const page of discovered) {
-    roots.set(page.file, page.root);
-    pages.push(await parseFile(page.root, page.file));
-    if (pages.length % 100 === 0 || pages.length === discovered.length) {
-      progress({ stage: 'parsed', done: pages.length, total: discovered.length });
-    }
+  // Nothing changed since the last run into this folder, and its output is intact: done.
+  const previous = await readManifest(options.out);
+  const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
+  if (previous?.model && state?.inputs === inputs && (await outputIntact(options.out, state))) {
+    const model: SchemaModel = { ...previous.model, diagnostics: state.diagnostics };
+    const unchanged = Object.keys(state.hashes);
+    progress({ stage: 'written', written: 0, unchanged: unchanged.length, removed: 0 });
+    return result(model, roots, { written: [], unchanged, removed: [] }, options.check ? [] : undefined, {
+      pages: discovered.length,
+      files: previous.files.length,
+      cachedPages: discovered.length,
+      unchanged: true,
+      started,
+    });
   }
 
-  const model = buildModel(pages, { reservedNames: runtimeExportNames() });
+  const { pages, cachedPages } = await parseWithCache(discovered, texts, cacheDir, options.threads, progress);
+  const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
-  const files = await formatFiles(emitModel(model));
+  const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
+  const files = await formatFiles(emitModel(model), formatCache);
   progress({ stage: 'emitted', files: files.length });
-  const write = await writeOutput(options.out, [...files, manifestFile(files, model)]);
-  progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
+  const all = [...files, manifestFile(files, model)];
 
+  if (options.check) {
+    const stale = await staleFiles(options.out, all, previous);
+    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started });
+  }
+  const write = await writeOutput(options.out, all);
+  if (cacheDir) {
+    const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
+    await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics }).catch(() => {});
+  }
+  progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
+  return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started });
+}
+
+function result(
+  model: SchemaModel,
+  roots: Map<string, string>,
+  write: WriteResult,
+  stale: string[] | undefined,
+  run: { pages: number; files: number; cachedPages: number; unchanged: boolean; started: number },
+): GenerateResult {
   return {
     diagnostics: model.diagnostics,
     roots,
     model,
     write,
+    ...(stale ? { stale } : {}),
     stats: {
-      pages: pages.length,
+      pages: run.pages,
       types: model.types.length,
       enums: model.enums.length,
-      files: files.length,
-      milliseconds: Math.round(performance.now() - started),
+      operations: model.operations.length,
+      files: run.files,
+      cachedPages: run.cachedPages,
+      unchanged: run.unchanged,
+      milliseconds: Math.round(performance.now() - run.started),
     },
   };
 }
 
-/** Reads and parses one page; a page that cannot be read becomes an error diagnostic, not a failed run. */
-async function parseFile(root: string, file: string): Promise<PageFacts> {
-  let text: string;
-  try {
-    text = await readFile(join(root, file), 'utf8');
-  } catch (error) {
-    return emptyFacts(file, 'page-unreadable', `page could not be read: ${(error as Error).message}`);
-  }
-  try {
-    return parsePage(file, text);
-  } catch (error) {
-    // A parser bug on one odd page must not cost the user the other pages.
-    return emptyFacts(file, 'page-unparseable', `page could not be parsed: ${(error as Error).message}`);
-  }
+/** Every page's text; a page that cannot be read is undefined here and an error diagnostic later. */
+async function readPages(pages: readonly DiscoveredPage[]): Promise<(string | Error)[]> {
+  return Promise.all(pages.map((page) => readFile(join(page.root, page.file), 'utf8').catch((error: Error) => error)));
 }
 
-function emptyFacts(file: string, code: string, message: string): PageFacts {
-  return {
-    file,
-    kind: 'unknown',
-    frontMatter: {},
-    namespace: 'microsoft.graph',
-    annotations: [],
-    types: [],
-    enums: [],
-    diagnostics: [{ code, severity: 'error', message, source: { file, line: 1, column: 1 } }],
-  };
+/** The generator's code and every page's name and bytes: equal inputs give equal output. */
+function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[]): string {
+  const hash = createHash('sha256').update(generatorFingerprint());
+  pages.forEach((page, index) => {
+    const text = texts[index];
+    hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? text : `unreadable: ${text?.message}`);
+  });
+  return hash.digest('hex');
+}
+
+/** Facts from the cache where a page is unchanged; the rest parsed across worker threads. */
+async function parseWithCache(
+  discovered: readonly DiscoveredPage[],
+  texts: readonly (string | Error)[],
+  cacheDir: string | undefined,
+  threads: number | undefined,
+  progress: (event: ProgressEvent) => void,
+): Promise<{ pages: PageFacts[]; cachedPages: number }> {
+  const cache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
+  const pages: PageFacts[] = new Array(discovered.length);
+  const keys: string[] = [];
+  const jobs: (ParseJob & { index: number })[] = [];
+  await Promise.all(
+    discovered.map(async (page, index) => {
+      const text = texts[index]!;
+      if (typeof text !== 'string') {
+        pages[index] = emptyFacts(page.file, 'page-unreadable', `page could not be read: ${text.message}`);
+        return;
+      }
+      const key = cache?.key(page.file, text) ?? '';
+      keys[index] = key;
+      const hit = cache ? await cache.get(key, page.file) : undefined;
+      if (hit) pages[index] = hit;
+      else jobs.push({ file: page.file, text, index });
+    }),
+  );
+  jobs.sort((a, b) => a.index - b.index);
+  const cachedPages = discovered.length - jobs.length;
+  const parsed = await parsePages(jobs, {
+    ...(threads !== undefined ? { threads } : {}),
+    onParsed: (done) => progress({ stage: 'parsed', done: cachedPages + done, total: discovered.length }),
+  });
+  await Promise.all(
+    jobs.map(async (job, n) => {
+      pages[job.index] = parsed[n]!;
+      await cache?.set(keys[job.index]!, parsed[n]!).catch(() => {});
+    }),
+  );
+  if (jobs.length === 0) progress({ stage: 'parsed', done: discovered.length, total: discovered.length });
+  return { pages, cachedPages };
 }
 
 function manifestFile(files: readonly EmittedFile[], model: SchemaModel): EmittedFile {

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
-import { MANIFEST_FILE, readManifest } from './manifest.js';
+import { MANIFEST_FILE, readManifest, type Manifest } from './manifest.js';
 
 export interface WriteResult {
   written: string[];
@@ -79,6 +79,22 @@ async function exists(path: string): Promise<boolean> {
     () => true,
     () => false,
   );
+}
+
+/**
+ * For `--check`: the files whose bytes in `out` differ from `files` or that are missing, and
+ * those an earlier run generated that this run would remove. Writes nothing.
+ */
+export async function staleFiles(out: string, files: readonly EmittedFile[], previous: Manifest | undefined): Promise<string[]> {
+  const stale: string[] = [];
+  for (const file of files) {
+    if ((await readIfExists(insideOut(out, file.path))) !== file.content) stale.push(file.path);
+  }
+  const current = new Set(files.map((file) => file.path));
+  for (const path of previous?.files ?? []) {
+    if (!current.has(path) && (await readIfExists(insideOut(out, path))) !== undefined) stale.push(path);
+  }
+  return stale.sort();
 }
 
 /** The absolute path of `path` inside `out`; refuses any path that would leave it. */

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { PageFacts } from '../parse/page-facts.js';
+
+/**
+ * Each page's facts on disk, keyed by a hash of the parser's fingerprint, the page's path and
+ * its bytes. An entry that does not parse, or whose stored key or file does not match, is
+ * ignored and rebuilt: the cache can only save time, never change the output.
+ */
+export class PageCache {
+  constructor(
+    private readonly dir: string,
+    private readonly fingerprint: string,
+  ) {}
+
+  key(file: string, text: string): string {
+    return createHash('sha256').update(this.fingerprint).update('\0').update(file).update('\0').update(text).digest('hex');
+  }
+
+  async get(key: string, file: string): Promise<PageFacts | undefined> {
+    let raw: string;
+    try {
+      raw = await readFile(this.pathOf(key), 'utf8');
+    } catch {
+      return undefined;
+    }
+    try {
+      const entry = JSON.parse(raw) as { key?: unknown; facts?: Partial<PageFacts> };
+      const facts = entry.facts;
+      if (entry.key !== key || !facts || facts.file !== file || !Array.isArray(facts.types) || !Array.isArray(facts.enums) || !Array.isArray(facts.diagnostics)) {
+        return undefined;
+      }
+      return facts as PageFacts;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Stores an entry through a temporary file, so a reader never sees half of one. */
+  async set(key: string, facts: PageFacts): Promise<void> {
+    const path = this.pathOf(key);
+    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
+    const temporary = `${path}.${process.pid}.tmp`;
+    await writeFile(temporary, JSON.stringify({ key, facts }));
+    await rename(temporary, path);
+  }
+
+  private pathOf(key: string): string {
+    return join(this.dir, key.slice(0, 2), `${key}.json`);
+  }
+}

@@ -1,0 +1,56 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/**
+ * What the last run into an output folder saw and wrote: a fingerprint of graphdoc's code and
+ * every page, the hash of every file it wrote (the manifest included), and its diagnostics.
+ * It lives in the cache, not in the output, so the committed output depends on the docs alone.
+ */
+export interface RunState {
+  inputs: string;
+  hashes: Record<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+export function hashOf(content: string): string {
+  return createHash('sha256').update(content).digest('hex');
+}
+
+function pathOf(cacheDir: string, out: string): string {
+  return join(cacheDir, 'runs', `${hashOf(resolve(out))}.json`);
+}
+
+export async function readRunState(cacheDir: string, out: string): Promise<RunState | undefined> {
+  try {
+    const state = JSON.parse(await readFile(pathOf(cacheDir, out), 'utf8')) as Partial<RunState>;
+    if (typeof state.inputs !== 'string' || typeof state.hashes !== 'object' || state.hashes === null || !Array.isArray(state.diagnostics)) {
+      return undefined;
+    }
+    return state as RunState;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function writeRunState(cacheDir: string, out: string, state: RunState): Promise<void> {
+  const path = pathOf(cacheDir, out);
+  await mkdir(join(cacheDir, 'runs'), { recursive: true });
+  await writeFile(`${path}.${process.pid}.tmp`, JSON.stringify(state));
+  await rename(`${path}.${process.pid}.tmp`, path);
+}
+
+/** Whether every file the state lists is in `out` with the bytes it had. */
+export async function outputIntact(out: string, state: RunState): Promise<boolean> {
+  const checks = await Promise.all(
+    Object.entries(state.hashes).map(async ([file, hash]) => {
+      try {
+        return hashOf(await readFile(join(out, file), 'utf8')) === hash;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  return checks.every(Boolean);
+}

@@ -1,0 +1,30 @@
+import type { PageFacts } from './page-facts.js';
+import { parsePage } from './page.js';
+
+export interface ParseJob {
+  file: string;
+  text: string;
+}
+
+/** parsePage, with a parser failure on one odd page reported as that page's diagnostic. */
+export function parseSafely(file: string, text: string): PageFacts {
+  try {
+    return parsePage(file, text);
+  } catch (error) {
+    return emptyFacts(file, 'page-unparseable', `page could not be parsed: ${(error as Error).message}`);
+  }
+}
+
+/** The facts of a page that yielded nothing but one error. */
+export function emptyFacts(file: string, code: string, message: string): PageFacts {
+  return {
+    file,
+    kind: 'unknown',
+    frontMatter: {},
+    namespace: 'microsoft.graph',
+    annotations: [],
+    types: [],
+    enums: [],
+    diagnostics: [{ code, severity: 'error', message, source: { file, line: 1, column: 1 } }],
+  };
+}

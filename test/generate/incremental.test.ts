@@ -1,0 +1,98 @@
+/**
+ * Parallel, cached and incremental runs write exactly what a cold single-threaded run writes;
+ * a run with nothing changed writes nothing; --check catches a stale or missing file and
+ * writes nothing. (Timings live in `npm run bench`, not here.)
+ */
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { generate } from '../../src/generate.js';
+import { repoRoot } from '../support/shared-corpus.js';
+import { listFiles, makeTempDir, readTree } from '../support/temp-dir.js';
+
+const temp = makeTempDir('incremental');
+afterAll(temp.remove);
+const docs = path.join(temp.dir, 'docs');
+cpSync(path.join(repoRoot, 'fixtures', 'docs'), docs, { recursive: true });
+cpSync(path.join(repoRoot, 'fixtures', 'hostile', 'docs', 'resources'), path.join(docs, 'resources'), { recursive: true });
+const dir = (name: string): string => path.join(temp.dir, name);
+
+describe('incremental generation', () => {
+  it('writes the same bytes cold on one thread, in parallel, and warm from the cache', async () => {
+    const cold = await generate({ docs: [docs], out: dir('cold'), threads: 1, cacheDir: false });
+    const parallel = await generate({ docs: [docs], out: dir('parallel'), threads: 2, cacheDir: dir('cache') });
+    const warm = await generate({ docs: [docs], out: dir('warm'), threads: 2, cacheDir: dir('cache') });
+    expect(cold.stats.cachedPages).toBe(0);
+    expect(parallel.stats.cachedPages).toBe(0);
+    expect(warm.stats.cachedPages).toBe(warm.stats.pages);
+    const expected = readTree(dir('cold'));
+    expect(readTree(dir('parallel'))).toEqual(expected);
+    expect(readTree(dir('warm'))).toEqual(expected);
+    expect(parallel.diagnostics).toEqual(cold.diagnostics);
+    expect(warm.diagnostics).toEqual(cold.diagnostics);
+  });
+
+  it('writes nothing when nothing changed, and reports the same diagnostics', async () => {
+    const first = await generate({ docs: [docs], out: dir('again'), cacheDir: dir('cache') });
+    const times = new Map(listFiles(dir('again')).map((file) => [file, statSync(path.join(dir('again'), file)).mtimeMs]));
+    const second = await generate({ docs: [docs], out: dir('again'), cacheDir: dir('cache') });
+    expect(second.stats.unchanged).toBe(true);
+    expect(second.write.written).toEqual([]);
+    expect(second.diagnostics).toEqual(first.diagnostics);
+    for (const [file, mtime] of times) expect(statSync(path.join(dir('again'), file)).mtimeMs, file).toBe(mtime);
+  });
+
+  it('after one page changes, reparses only that page and writes what a cold run writes', async () => {
+    const changedDocs = dir('changed-docs');
+    cpSync(docs, changedDocs, { recursive: true });
+    await generate({ docs: [changedDocs], out: dir('changed'), cacheDir: dir('cache-2') });
+    const page = path.join(changedDocs, 'resources', 'widgetpart.md');
+    const original = readFileSync(page, 'utf8');
+    writeFileSync(page, original.replace('How many of this part the widget uses.', 'How many are used.'));
+    expect(readFileSync(page, 'utf8')).not.toBe(original);
+    const incremental = await generate({ docs: [changedDocs], out: dir('changed'), cacheDir: dir('cache-2') });
+    expect(incremental.stats.cachedPages).toBe(incremental.stats.pages - 1);
+    expect(incremental.write.written).toContain('models/WidgetPart.ts');
+    await generate({ docs: [changedDocs], out: dir('changed-cold'), threads: 1, cacheDir: false });
+    expect(readTree(dir('changed'))).toEqual(readTree(dir('changed-cold')));
+  });
+
+  it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
+    await generate({ docs: [docs], out: dir('corrupt-a'), cacheDir: dir('cache-3') });
+    const pagesDir = path.join(dir('cache-3'), 'pages');
+    const entries = listFiles(pagesDir);
+    entries.forEach((entry, i) => writeFileSync(path.join(pagesDir, entry), i % 2 === 0 ? '{ not json' : JSON.stringify({ key: 'foreign', facts: {} })));
+    rmSync(path.join(dir('cache-3'), 'runs'), { recursive: true, force: true });
+    const rebuilt = await generate({ docs: [docs], out: dir('corrupt-b'), cacheDir: dir('cache-3') });
+    expect(rebuilt.stats.cachedPages).toBe(0);
+    expect(readTree(dir('corrupt-b'))).toEqual(readTree(dir('corrupt-a')));
+    expect(readdirSync(pagesDir).length).toBeGreaterThan(0);
+  });
+});
+
+describe('graphdoc generate --check', () => {
+  async function check(out: string): Promise<{ code: number; stderr: string }> {
+    let stderr = '';
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
+    const code = await main(['generate', '--docs', docs, '--out', out, '--check', '--no-cache']);
+    vi.restoreAllMocks();
+    return { code, stderr };
+  }
+
+  it('exits 0 on an up-to-date output, and 1 listing a stale and a missing file, writing nothing', async () => {
+    const out = dir('checked');
+    await generate({ docs: [docs], out, cacheDir: false });
+    expect((await check(out)).code).toBe(0);
+
+    writeFileSync(path.join(out, 'models', 'Widget.ts'), '// edited by hand\n');
+    rmSync(path.join(out, 'models', 'Gadget.ts'));
+    const before = readTree(out);
+    const { code, stderr } = await check(out);
+    expect(code).toBe(1);
+    expect(stderr).toContain('  models/Widget.ts\n');
+    expect(stderr).toContain('  models/Gadget.ts\n');
+    expect(stderr).toMatch(/2 files in .* are stale or missing/);
+    expect(readTree(out)).toEqual(before);
+  });
+});
