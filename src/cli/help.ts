@@ -26,10 +26,17 @@ Options:
   --strict            exit 1 when any diagnostic is an error
   --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
   --verbose           also print info diagnostics (otherwise only counted)
+  --check             write nothing; exit 1 listing the stale or missing files if the
+                      output is out of date (for CI), 0 if it is up to date
+  --cache-dir <dir>   where parsed pages and formatted files are cached
+                      (default: node_modules/.cache/graphdoc)
+  --no-cache          neither read nor write the cache
+  --threads <n>       worker threads for parsing (default: the machine's cores)
   -q, --quiet         no progress and no diagnostics, only the summary line
   -h, --help          this text
 
-Exit codes: 0 done (warnings allowed), 1 errors found under --strict, 2 bad usage, a docs
+Exit codes: 0 done (warnings allowed), 1 errors found under --strict or stale output under
+--check, 2 bad usage, a docs
 folder that cannot be read, or output that cannot be written (the previous output is left
 whole).
 `;

@@ -43,7 +43,14 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
   const onProgress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
   let result;
   try {
-    result = await generate({ docs: command.docs, out: command.out, onProgress });
+    result = await generate({
+      docs: command.docs,
+      out: command.out,
+      onProgress,
+      check: command.check,
+      ...(command.cacheDir !== undefined ? { cacheDir: command.cacheDir } : {}),
+      ...(command.threads !== undefined ? { threads: command.threads } : {}),
+    });
   } catch (error) {
     process.stderr.write(`graphdoc: ${(error as Error).message}\n`);
     return EXIT_USAGE;
@@ -60,6 +67,17 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       if (byCode.length > 0) process.stderr.write(`diagnostics by code: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}\n`);
     }
     process.stderr.write(`${summaryLine(result)}\n`);
+  }
+  if (result.stale) {
+    if (result.stale.length === 0) {
+      if (command.format === 'text') process.stderr.write(`graphdoc: ${command.out} is up to date\n`);
+      return EXIT_OK;
+    }
+    if (command.format === 'text') {
+      process.stderr.write(`graphdoc: ${result.stale.length} files in ${command.out} are stale or missing; run graphdoc generate:\n`);
+      for (const file of result.stale) process.stderr.write(`  ${file}\n`);
+    }
+    return EXIT_ERRORS;
   }
   return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : EXIT_OK;
 }

@@ -12,6 +12,10 @@ export interface GenerateCommand {
   format: 'text' | 'json';
   quiet: boolean;
   verbose: boolean;
+  check: boolean;
+  /** A cache folder, or false for none; undefined for the default. */
+  cacheDir: string | false | undefined;
+  threads: number | undefined;
 }
 
 export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
@@ -45,6 +49,10 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
         format: { type: 'string' },
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean' },
+        check: { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
+        threads: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -64,10 +72,16 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   if (!out) throw new UsageError('no output folder: give --out <dir> or a config file with "out"');
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
+  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
   return {
     command: 'generate',
     docs,
     out,
+    check: values.check ?? false,
+    cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : undefined,
+    threads,
     strict: values.strict ?? config?.strict ?? false,
     format,
     quiet: values.quiet ?? false,

@@ -31,9 +31,13 @@ export function countByCode(diagnostics: readonly Diagnostic[]): [string, number
 export function summaryLine(result: GenerateResult): string {
   const { stats, write } = result;
   const severities = countBySeverity(result.diagnostics);
+  const files = result.stale
+    ? `${result.stale.length} stale`
+    : `${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed`;
+  const cache = stats.unchanged ? 'nothing changed' : `${stats.cachedPages} pages from cache`;
   return (
-    `graphdoc: ${stats.pages} pages → ${stats.types} types, ${stats.enums} enums in ${stats.files} files ` +
-    `(${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed); ` +
+    `graphdoc: ${stats.pages} pages → ${stats.types} types, ${stats.enums} enums, ${stats.operations} operations in ${stats.files} files ` +
+    `(${files}; ${cache}); ` +
     `${severities.error} errors, ${severities.warning} warnings, ${severities.info} info; ${(stats.milliseconds / 1000).toFixed(1)} s`
   );
 }

@@ -54,7 +54,7 @@ describe('graphdoc', () => {
     expect(existsSync(path.join(out, 'index.ts'))).toBe(true);
     expect(stderr).toContain('fixtures/docs/resources/widgetowner.md:20:1 error unresolved-type:');
     expect(stderr).toMatch(/diagnostics by code: .*unresolved-type 1/);
-    expect(stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums in \d+ files/);
+    expect(stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums, \d+ operations in \d+ files/);
   });
 
   it('exits 1 under --strict when there are errors', async () => {
