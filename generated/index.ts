@@ -19,6 +19,7 @@ export * from './models/WidgetPart.js';
 export * from './models/WidgetPartMaterial.js';
 export * from './models/WidgetSize.js';
 export * from './models/WidgetStatus.js';
+export * from './operation-validators.js';
 export * from './operations.js';
 export * from './runtime/collection.js';
 export * from './runtime/json.js';

@@ -1,0 +1,38 @@
+// Regeneration timings on the real v1.0 docs, in one run, each measurement a child process:
+// the floor (remark alone, one thread), cold, nothing changed, one page changed, --check.
+// Prints each time, its ratio to the floor measured in this same run, and peak memory.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const docsSource = join(here, '..', '..', 'shared', 'graph-docs', 'v1.0');
+if (!existsSync(docsSource)) {
+  console.log(`regeneration bench skipped: ${docsSource} is absent`);
+  process.exit(0);
+}
+const work = mkdtempSync(join(tmpdir(), 'graphdoc-bench-'));
+const docs = join(work, 'docs');
+cpSync(docsSource, docs, { recursive: true });
+const out = join(work, 'out');
+const cache = join(work, 'cache');
+const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+
+const rows = [];
+const floor = run('floor-child.mjs', docs);
+rows.push(['floor: remark parse, 1 thread', floor]);
+rows.push(['cold generate (empty cache)', run('generate-child.mjs', docs, out, cache)]);
+rows.push(['warm, nothing changed', run('generate-child.mjs', docs, out, cache)]);
+const page = join(docs, 'resources', 'user.md');
+writeFileSync(page, readFileSync(page, 'utf8').replace('Represents an Azure AD user account.', 'Represents an Azure AD user account (edited).'));
+rows.push(['warm, one page changed', run('generate-child.mjs', docs, out, cache)]);
+rows.push(['generate --check, up to date', run('generate-child.mjs', docs, out, join(work, 'no-cache-for-check'), 'check')]);
+rmSync(work, { recursive: true, force: true });
+
+console.log('\nRegeneration, Graph v1.0 (3,341 pages), ratios to the floor measured in this run:');
+for (const [name, r] of rows) {
+  const extra = [r.unchanged ? 'nothing changed' : '', r.cachedPages !== undefined ? `${r.cachedPages} pages cached` : '', r.stale !== undefined ? `${r.stale} stale` : ''].filter(Boolean).join(', ');
+  console.log(`  ${name.padEnd(32)} ${(r.ms / 1000).toFixed(2).padStart(7)} s  ${(r.ms / floor.ms).toFixed(3)} × floor  peak ${Math.round(r.maxRssMB)} MB${extra ? `  (${extra})` : ''}`);
+}
