@@ -6,6 +6,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
+import { STRICT_OUTPUT_OPTIONS } from '../support/strict-compiler.js';
 
 /**
  * A property type, after removing `null` and `undefined`.
@@ -47,16 +48,7 @@ export interface CompiledTypes {
   otherExports: Set<string>;
 }
 
-export const COMPILER_OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  skipLibCheck: true,
-  // The output must stand on its own: no ambient @types from whatever node_modules is nearby.
-  types: [],
-};
+export const COMPILER_OPTIONS: ts.CompilerOptions = STRICT_OUTPUT_OPTIONS;
 
 /** Every `.ts` file under a folder, recursively, sorted. */
 export function listTypeScriptFiles(dir: string): string[] {

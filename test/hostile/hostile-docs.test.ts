@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { MAX_TABLE_ROWS } from '../../src/parse/tables.js';
 import { repoRoot } from '../support/shared-corpus.js';
+import { STRICT_OUTPUT_OPTIONS } from '../support/strict-compiler.js';
 import { listFiles, makeTempDir, readTree } from '../support/temp-dir.js';
 
 const temp = makeTempDir('hostile');
@@ -95,7 +96,7 @@ describe('hostile docs', () => {
   it('write nothing outside --out and keep the user file in it', () => {
     expect(listFiles(temp.dir).filter((file) => !file.startsWith('docs/') && !file.startsWith('out/'))).toEqual([]);
     expect(readFileSync(path.join(out, 'user-notes.md'), 'utf8')).toBe('mine\n');
-    for (const file of listFiles(out)) expect(file).toMatch(/^(index\.ts|graphdoc-manifest\.json|user-notes\.md|(models|runtime|validators)\/[A-Za-z0-9_$]+\.ts|schema\.json|operations\.ts)$/);
+    for (const file of listFiles(out)) expect(file).toMatch(/^(index\.ts|graphdoc-manifest\.json|user-notes\.md|(models|runtime|validators)\/[A-Za-z0-9_$]+\.ts|schema\.json|operations\.ts|operation-validators\.ts)$/);
   });
 
   it('quote property names and escape members and descriptions so the code means what the docs say', () => {
@@ -112,15 +113,7 @@ describe('hostile docs', () => {
   });
 
   it('compile under --strict with exactly the exports the docs define (nothing injected)', () => {
-    const program = ts.createProgram([path.join(out, 'index.ts')], {
-      strict: true,
-      noEmit: true,
-      target: ts.ScriptTarget.ES2022,
-      module: ts.ModuleKind.NodeNext,
-      moduleResolution: ts.ModuleResolutionKind.NodeNext,
-      skipLibCheck: true,
-      types: [],
-    });
+    const program = ts.createProgram([path.join(out, 'index.ts')], STRICT_OUTPUT_OPTIONS);
     const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
     expect(errors).toEqual([]);
     const checker = program.getTypeChecker();

@@ -8,17 +8,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { STRICT_OUTPUT_OPTIONS } from '../support/strict-compiler.js';
 import { fixtureOutput } from './support/fixture-output.js';
 
-const OPTIONS: ts.CompilerOptions = {
-  strict: true,
-  noEmit: true,
-  target: ts.ScriptTarget.ES2022,
-  module: ts.ModuleKind.NodeNext,
-  moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  skipLibCheck: true,
-  types: [],
-};
+const OPTIONS: ts.CompilerOptions = STRICT_OUTPUT_OPTIONS;
 
 /** The client: `call(path, method, { params, body })` answers the success response's body. */
 const CLIENT = `
