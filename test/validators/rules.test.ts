@@ -323,14 +323,14 @@ describe('hostile input', () => {
     expect(part.is(nested, { maxDepth: 2 })).toBe(false);
     expect(part.validate(nested, { maxDepth: 2 })).toEqual([{ path: '/inner/inner', expected: 'at most 2 levels of nested objects', found: 'too deep', source: pageOf('part') }]);
   });
-  it('runs format checks in linear time on long adversarial strings', () => {
+  // No timing here (timings live in `npm run bench`): a check that backtracked on these
+  // megabyte strings would not finish within the test's timeout.
+  it('rejects megabyte adversarial strings in every format check', () => {
     const long = `${'9'.repeat(999_999)}!`;
-    const started = performance.now();
     for (const key of ['created', 'day', 'at', 'took', 'key', 'blob']) {
       expect(item.is({ [key]: long })).toBe(false);
       expect(item.is({ [key]: `P${'1D'.repeat(500_000)}` })).toBe(false);
     }
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 
