@@ -1,11 +1,11 @@
 import type { BodyParameter, RequestBody } from '../../model/operations/operation-model.js';
 import type { StructuredType } from '../../model/schema-model.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
-import { elementFailure, presentTest } from '../validators/check-body.js';
-import { childPath, indexPath, literal, propertyRead } from '../validators/code.js';
+import { childPath, literal } from '../validators/code.js';
 import type { ImportSet } from '../validators/imports.js';
 import { validatorNames } from '../validators/names.js';
 import { planProperty, propertyLabel, type PropertyPlan } from '../validators/property-plan.js';
+import { propertyChecks, readProperty } from '../validators/validate-body.js';
 
 /**
  * The text of one request-body check, `(v, r, c, s) => void`: reports every error of body `v`
@@ -78,12 +78,12 @@ function resourceCheck(body: Extract<RequestBody, { kind: 'create' | 'update' }>
   }
   lines.push('const o = v as Record<string, unknown>;', 'try {');
   for (const name of required) {
-    lines.push(`if (${read(name, imports)} === undefined) report(c, ${literal(pointer(name))}, ${literal(`${requiredLabel(type, name, hierarchy)} (required)`)}, undefined, s);`);
+    lines.push(`if (${readProperty(name, imports)} === undefined) report(c, ${literal(pointer(name))}, ${literal(`${requiredLabel(type, name, hierarchy)} (required)`)}, undefined, s);`);
   }
   if (body.omit.length > 0) {
     lines.push('if (c.strict) {');
     for (const name of body.omit) {
-      const value = read(name, imports);
+      const value = readProperty(name, imports);
       lines.push(`if (${value} !== undefined) report(c, ${literal(pointer(name))}, "no read-only property (strict)", ${value}, s);`);
     }
     lines.push('}');
@@ -115,45 +115,9 @@ function parametersCheck(tsName: string, parameters: readonly BodyParameter[], h
 
 /** As the type validators check a property (`validate-body.ts`), plus a required parameter's presence. */
 function parameterValidation(parameter: BodyParameter, plan: PropertyPlan, imports: ImportSet): string[] {
-  const path = childPath('p', plan.name);
-  const report = (variable: string, at: string, label: string): string => `report(c, ${at}, ${literal(label)}, ${variable}, ${literal(plan.source)});`;
-  const lines = [`x = ${read(plan.name, imports)};`];
-  if (parameter.required) lines.push(`if (x === undefined) report(c, ${path}, ${literal(`${propertyLabel(plan)} (required)`)}, x, s);`);
-  const element = plan.element;
-  const present = presentTest(plan);
-  if (!plan.collection) {
-    if (element.kind === 'object') {
-      lines.push(`if (${present}) ${collectOf(element.type, imports)}(x, ${path}, r - 1, c);`);
-    } else if (element.kind !== 'any') {
-      lines.push(`if (${present} && ${elementFailure(element, 'x', imports)}) ${report('x', path, propertyLabel(plan))}`);
-    }
-    return lines;
-  }
-  if (element.kind === 'any') {
-    lines.push(`if (${present} && !Array.isArray(x)) ${report('x', path, propertyLabel(plan))}`);
-    return lines;
-  }
-  const elementPath = indexPath('p', plan.name, 'i');
-  lines.push(`if (${present}) {`, `if (!Array.isArray(x)) ${report('x', path, propertyLabel(plan))}`);
-  if (element.kind === 'object') {
-    lines.push(`else for (let i = 0; i < x.length; i++) ${collectOf(element.type, imports)}(x[i], ${elementPath}, r - 1, c);`);
-  } else {
-    lines.push(`else for (let i = 0; i < x.length; i++) { const y: unknown = x[i]; if (${elementFailure(element, 'y', imports)}) ${report('y', elementPath, plan.elementLabel)} }`);
-  }
-  lines.push('}');
-  return lines;
-}
-
-function collectOf(type: StructuredType, imports: ImportSet): string {
-  const collect = validatorNames(type.tsName).collect;
-  imports.validator(type.tsName, collect);
-  return collect;
-}
-
-function read(name: string, imports: ImportSet): string {
-  const result = propertyRead('o', name);
-  if (result.usesOwnValue) imports.helper('ownValue');
-  return result.text;
+  const lines = [`x = ${readProperty(plan.name, imports)};`];
+  if (parameter.required) lines.push(`if (x === undefined) report(c, ${childPath('p', plan.name)}, ${literal(`${propertyLabel(plan)} (required)`)}, x, s);`);
+  return [...lines, ...propertyChecks(plan, imports, () => literal(plan.source))];
 }
 
 function pointer(name: string): string {

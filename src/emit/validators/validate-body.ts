@@ -44,20 +44,34 @@ export function validateStatements(type: StructuredType, hierarchy: TypeHierarch
 }
 
 function propertyValidation(plan: PropertyPlan, imports: ImportSet, sources: SourceConstants): string[] {
-  const read = propertyRead('o', plan.name);
-  if (read.usesOwnValue) imports.helper('ownValue');
-  const path = childPath('p', plan.name);
   // The page constant is declared only where an error can cite it (objects report their own page).
-  const report = (variable: string, at: string, label: string): string => `report(c, ${at}, ${literal(label)}, ${variable}, ${sources.name(plan.source)});`;
-  const lines = [`x = ${read.text};`];
+  return [`x = ${readProperty(plan.name, imports)};`, ...propertyChecks(plan, imports, () => sources.name(plan.source))];
+}
+
+/** `o.name` or its own-property read, as the property's name requires. */
+export function readProperty(name: string, imports: ImportSet): string {
+  const read = propertyRead('o', name);
+  if (read.usesOwnValue) imports.helper('ownValue');
+  return read.text;
+}
+
+/**
+ * The statements that check `x`, the value just read for `plan`, reporting below path `p`;
+ * `cite` names the page an error cites, asked only where an error can be reported. Shared by
+ * the type validators and the request-body validators (`emit/operations/body-checks.ts`).
+ */
+export function propertyChecks(plan: PropertyPlan, imports: ImportSet, cite: () => string): string[] {
+  const path = childPath('p', plan.name);
+  const report = (variable: string, at: string, label: string): string => `report(c, ${at}, ${literal(label)}, ${variable}, ${cite()});`;
   const element = plan.element;
   const present = presentTest(plan);
+  const lines: string[] = [];
   if (!plan.collection) {
     if (element.kind === 'object') {
       const collect = validatorNames(element.type.tsName).collect;
       imports.validator(element.type.tsName, collect);
       lines.push(`if (${present}) ${collect}(x, ${path}, r - 1, c);`);
-    } else {
+    } else if (element.kind !== 'any') {
       lines.push(`if (${present} && ${elementFailure(element, 'x', imports)}) ${report('x', path, propertyLabel(plan))}`);
     }
     return lines;
