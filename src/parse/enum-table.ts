@@ -1,4 +1,4 @@
-import { inlineText } from './inline-text.js';
+import { inlineText, withoutStrayMarks } from './inline-text.js';
 import type { EnumMemberFacts } from './page-facts.js';
 import { columnOf, type ReadTable } from './tables.js';
 
@@ -14,7 +14,7 @@ export function readEnumMembers(table: ReadTable): EnumMemberFacts[] {
   const descriptionColumn = columnOf(table, ['description']);
   const members: EnumMemberFacts[] = [];
   for (const row of table.rows) {
-    const name = inlineText(row[0] ?? []).replace(/^[*`]+|[*`]+$/g, '').trim();
+    const name = withoutStrayMarks(inlineText(row[0] ?? []));
     // A `null` row says the property may be null (JSON null), not that "null" is a member.
     if (name === '' || name === 'null') continue;
     const value = valueColumn >= 0 && row[valueColumn] ? inlineText(row[valueColumn]) : '';

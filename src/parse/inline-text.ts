@@ -5,20 +5,31 @@ import type { Nodes } from 'mdast';
  * space, other inline HTML is dropped, and runs of white space fold to one space.
  */
 export function inlineText(node: Nodes | Nodes[]): string {
-  return collect(node).replace(/\s+/g, ' ').trim();
+  return collect(node, false).replace(/\s+/g, ' ').trim();
 }
 
-function collect(node: Nodes | Nodes[]): string {
-  if (Array.isArray(node)) return node.map(collect).join('');
+/** As inlineText, but code spans keep their backticks, so values can be told from prose. */
+export function markedText(node: Nodes | Nodes[]): string {
+  return collect(node, true).replace(/\s+/g, ' ');
+}
+
+/** A name as written, without stray `*` or backticks left by unbalanced markup (underscores are part of names like `_id`). */
+export function withoutStrayMarks(text: string): string {
+  return text.replace(/^[*`]+|[*`]+$/g, '').trim();
+}
+
+function collect(node: Nodes | Nodes[], markCode: boolean): string {
+  if (Array.isArray(node)) return node.map((child) => collect(child, markCode)).join('');
   switch (node.type) {
     case 'text':
-    case 'inlineCode':
       return node.value;
+    case 'inlineCode':
+      return markCode ? `\`${node.value}\`` : node.value;
     case 'html':
       return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
     case 'break':
       return ' ';
     default:
-      return 'children' in node ? collect(node.children as Nodes[]) : '';
+      return 'children' in node ? collect(node.children as Nodes[], markCode) : '';
   }
 }

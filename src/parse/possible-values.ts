@@ -1,4 +1,5 @@
 import type { Nodes } from 'mdast';
+import { markedText } from './inline-text.js';
 
 /**
  * Lead-ins that introduce a list of allowed values in a property's description:
@@ -26,18 +27,6 @@ export function readPossibleValues(nodes: Nodes[]): string[] | undefined {
   return values.length > 0 ? values : undefined;
 }
 
-/** Text where code spans keep their backticks, so values can be told from prose. */
-function markedText(nodes: Nodes[]): string {
-  return nodes
-    .map((node): string => {
-      if (node.type === 'inlineCode') return `\`${node.value}\``;
-      if (node.type === 'text') return node.value;
-      if (node.type === 'html') return /^<br\s*\/?>$/i.test(node.value.trim()) ? ' ' : '';
-      return 'children' in node ? markedText(node.children as Nodes[]) : '';
-    })
-    .join('')
-    .replace(/\s+/g, ' ');
-}
 
 /** From `start` to the end of the sentence: a `.`, `;` or line break outside code spans. */
 function sentenceAfter(text: string, start: number): string {

@@ -1,6 +1,6 @@
 import type { TableCell } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { inlineText } from './inline-text.js';
+import { inlineText, withoutStrayMarks } from './inline-text.js';
 import type { PropertyFacts } from './page-facts.js';
 import { positionOf } from './position.js';
 import { readPossibleValues } from './possible-values.js';
@@ -45,7 +45,7 @@ export function readPropertyRows(table: ReadTable, page: PageContext, relationsh
       }
       continue;
     }
-    const name = propertyName(inlineText(nameCell));
+    const name = withoutStrayMarks(inlineText(nameCell));
     const typeText = cellMarkdown(page.text, typeCell);
     if (name === '' || inlineText(typeCell) === '') continue;
     const descriptionCells = descriptionOf(row, descriptionColumn, table.headers.length);
@@ -92,10 +92,3 @@ function descriptionOf(row: TableCell[], column: number, headerCount: number): T
   return column === headerCount - 1 ? row.slice(column) : [row[column]];
 }
 
-/**
- * The property name as written, without stray `*` or backticks left by unbalanced markup
- * (emphasis and code spans are already gone; underscores are part of names like `_id`).
- */
-function propertyName(text: string): string {
-  return text.replace(/^[*`]+|[*`]+$/g, '').trim();
-}
