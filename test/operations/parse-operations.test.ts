@@ -210,6 +210,16 @@ describe('Request body sections', () => {
     expect(bodyOf(sentence)?.kind).toBe(kind);
   });
 
+  it('keeps underscores in parameter names, and their required marks with them', () => {
+    const body = bodyOf('In the request body, provide a JSON object with the following parameters.', '', '|Parameter|Type|Description|', '|:--|:--|:--|', '|_scope|String|Required. Where to look.|', '|`**limit**`|Int32|How many.|');
+    expect(body?.kind).toBe('parameters');
+    const parameters = body?.kind === 'parameters' ? body.parameters : [];
+    expect(parameters.map((p) => [p.name, p.required])).toEqual([
+      ['_scope', true],
+      ['limit', false],
+    ]);
+  });
+
   it('an empty section is no body', () => {
     expect(operationsOf(apiPage('## HTTP request', '', block('POST /things/clear'), '## Request body', '', '## Response', '', 'Fine.'))[0]?.requestBody.kind).toBe('none');
   });

@@ -1,5 +1,5 @@
 import type { Nodes } from 'mdast';
-import { inlineText } from '../inline-text.js';
+import { inlineText, withoutStrayMarks } from '../inline-text.js';
 import { positionOf } from '../position.js';
 import { isPropertyTable, readPropertyRows, type PageContext } from '../property-table.js';
 import { columnOf, readTable, type ReadTable } from '../tables.js';
@@ -70,7 +70,7 @@ function readParameters(table: ReadTable, context: PageContext, allRequired: boo
   const rows = readPropertyRows(table, context, false);
   const requiredByName = new Map<string, boolean>();
   for (const row of table.rows) {
-    const name = inlineText(row[0] ?? []).replace(/^[*_`]+|[*_`]+$/g, '').trim();
+    const name = withoutStrayMarks(inlineText(row[0] ?? []));
     const cell = requiredColumn >= 0 ? inlineText(row[requiredColumn] ?? []) : '';
     const description = inlineText(row[columnOf(table, ['description'])] ?? []);
     const required = requiredColumn >= 0 ? /^(y|yes|true|required)\b/i.test(cell) : saysRequired(description) || (allRequired && !/\boptional\b/i.test(description));
