@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeCacheFile } from './cache-file.js';
 
 /**
  * Prettier's output by a hash of its input and the generator's fingerprint: a file whose
@@ -28,11 +29,7 @@ export class FormatCache {
   }
 
   async set(key: string, formatted: string): Promise<void> {
-    const path = this.pathOf(key);
-    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, `${key}\n${formatted}`);
-    await rename(temporary, path);
+    await writeCacheFile(this.pathOf(key), `${key}\n${formatted}`);
   }
 
   private pathOf(key: string): string {

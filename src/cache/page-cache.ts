@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeCacheFile } from './cache-file.js';
 import type { PageFacts } from '../parse/page-facts.js';
 
 /**
@@ -37,13 +38,8 @@ export class PageCache {
     }
   }
 
-  /** Stores an entry through a temporary file, so a reader never sees half of one. */
   async set(key: string, facts: PageFacts): Promise<void> {
-    const path = this.pathOf(key);
-    await mkdir(join(this.dir, key.slice(0, 2)), { recursive: true });
-    const temporary = `${path}.${process.pid}.tmp`;
-    await writeFile(temporary, JSON.stringify({ key, facts }));
-    await rename(temporary, path);
+    await writeCacheFile(this.pathOf(key), JSON.stringify({ key, facts }));
   }
 
   private pathOf(key: string): string {

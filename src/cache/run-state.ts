@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeCacheFile } from './cache-file.js';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -35,10 +36,7 @@ export async function readRunState(cacheDir: string, out: string): Promise<RunSt
 }
 
 export async function writeRunState(cacheDir: string, out: string, state: RunState): Promise<void> {
-  const path = pathOf(cacheDir, out);
-  await mkdir(join(cacheDir, 'runs'), { recursive: true });
-  await writeFile(`${path}.${process.pid}.tmp`, JSON.stringify(state));
-  await rename(`${path}.${process.pid}.tmp`, path);
+  await writeCacheFile(pathOf(cacheDir, out), JSON.stringify(state));
 }
 
 /** Whether every file the state lists is in `out` with the bytes it had. */
