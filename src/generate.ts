@@ -76,13 +76,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const texts = await readPages(discovered);
-  const inputs = inputsFingerprint(discovered, texts);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
+  // Only the cache's run state uses it: without a cache there is no fast path to take.
+  const inputs = cacheDir ? inputsFingerprint(discovered, texts) : undefined;
 
   // Nothing changed since the last run into this folder, and its output is intact: done.
   const previous = await readManifest(options.out);
   const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
-  if (previous?.model && state?.inputs === inputs && (await outputIntact(options.out, state))) {
+  if (previous?.model && state && state.inputs === inputs && (await outputIntact(options.out, state))) {
     const model: SchemaModel = { ...previous.model, diagnostics: state.diagnostics };
     const unchanged = Object.keys(state.hashes);
     progress({ stage: 'written', written: 0, unchanged: unchanged.length, removed: 0 });
@@ -107,8 +108,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const stale = await staleFiles(options.out, all, previous);
     return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started });
   }
-  const write = await writeOutput(options.out, all);
-  if (cacheDir) {
+  const write = await writeOutput(options.out, all, previous);
+  if (cacheDir && inputs) {
     const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
     await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics }).catch(() => {});
   }
@@ -142,7 +143,7 @@ function result(
   };
 }
 
-/** Every page's text; a page that cannot be read is undefined here and an error diagnostic later. */
+/** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */
 async function readPages(pages: readonly DiscoveredPage[]): Promise<(string | Error)[]> {
   return Promise.all(pages.map((page) => readFile(join(page.root, page.file), 'utf8').catch((error: Error) => error)));
 }

@@ -20,10 +20,6 @@ export class Lookup {
     for (const draft of enums) this.add({ kind: 'enum', draft });
   }
 
-  addEnum(draft: EnumDraft): void {
-    this.add({ kind: 'enum', draft });
-  }
-
   private add(found: Found): void {
     const { draft } = found;
     this.byQualified.set(draft.key, this.byQualified.get(draft.key) ?? found);

@@ -109,7 +109,7 @@ function readEnums(blocks: BlockInContext[], page: PageFacts, heading: string | 
     if (block.node.type !== 'table') continue;
     const section = innermost(block.headings);
     const sectionEnumName = section ? enumNameFromHeading(section.text) : undefined;
-    const name = sectionEnumName ?? (section && section.depth > 1 ? pageEnumName : undefined) ?? pageEnumName;
+    const name = sectionEnumName ?? pageEnumName;
     const table = readTableOf(block.node, page);
     if (!name || !isEnumTable(table, true)) continue;
     const members = readEnumMembers(table);

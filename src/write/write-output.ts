@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
-import { MANIFEST_FILE, readManifest, type Manifest } from './manifest.js';
+import { MANIFEST_FILE, type Manifest } from './manifest.js';
 
 export interface WriteResult {
   written: string[];
@@ -12,11 +12,11 @@ export interface WriteResult {
 
 /**
  * Writes the files into `out`: only those whose bytes changed, each through a temporary file
- * renamed into place (never half-written), then removes files an earlier run generated that
- * this one did not. Files graphdoc did not generate are never touched.
+ * renamed into place (never half-written), then removes files an earlier run generated (listed
+ * in `previous`, its manifest) that this one did not. Files graphdoc did not generate are never
+ * touched.
  */
-export async function writeOutput(out: string, files: readonly EmittedFile[]): Promise<WriteResult> {
-  const previous = await readManifest(out);
+export async function writeOutput(out: string, files: readonly EmittedFile[], previous: Manifest | undefined): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [] };
   const staged: { temporary: string; target: string }[] = [];
   try {
