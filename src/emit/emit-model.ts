@@ -1,4 +1,4 @@
-import { Project, StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import { StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
 import { compareText } from '../diagnostics/diagnostic.js';
 import { ENUM_VALUES_SUFFIX } from '../model/naming.js';
 import type { EnumType, SchemaModel, StructuredType } from '../model/schema-model.js';
@@ -22,15 +22,14 @@ const MODELS = 'models';
 
 /** The model → TypeScript files: one per interface and enum under `models/`, the runtime files, `index.ts`. */
 export function emitModel(model: SchemaModel): EmittedFile[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
   const tsNameOf = (qualifiedName: string): string => tsNames.get(qualifiedName) ?? 'unknown';
   const top = header();
 
   const files: EmittedFile[] = [];
-  for (const type of model.types) files.push(render(project, modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
-  for (const item of model.enums) files.push(render(project, modelPath(item.tsName), top, enumStatements(item)));
+  for (const type of model.types) files.push(render(modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
+  for (const item of model.enums) files.push(render(modelPath(item.tsName), top, enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
   files.push(...emitValidators(model), emitJsonSchema(model));
   files.push(emitOperations(model, top), emitOperationValidators(model, top));

@@ -1,4 +1,4 @@
-import { Project, type ImportDeclarationStructure } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
 import type { SchemaModel } from '../../model/schema-model.js';
 import type { EmittedFile } from '../emit-model.js';
 import { render } from '../render.js';
@@ -82,8 +82,7 @@ export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enum
       '}',
     ].join('\n'),
   ];
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
-  return render(project, OPERATION_VALIDATORS_FILE, header, [...imports.declarations().map(fromRoot), ...statements]);
+  return render(OPERATION_VALIDATORS_FILE, header, [...imports.declarations().map(fromRoot), ...statements]);
 }
 
 /** `../runtime/validation.js` → `./runtime/validation.js`, `./Widget.js` → `./validators/Widget.js`. */

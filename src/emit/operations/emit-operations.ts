@@ -1,4 +1,4 @@
-import { Project, StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { compareText } from '../../diagnostics/diagnostic.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { stringLiteral } from '../identifiers.js';
@@ -6,6 +6,7 @@ import { bodyInterfaces } from './body-interfaces.js';
 import { pathEntries } from './path-map.js';
 import { runtimeEntries } from './runtime-list.js';
 import { Imports } from './type-text.js';
+import { printSource } from '../render.js';
 
 export const OPERATIONS_FILE = 'operations.ts';
 
@@ -85,13 +86,7 @@ export function emitOperations(model: SchemaModel, header: string): { path: stri
 
 /** The statements as TypeScript: the imports together, then each declaration after a blank line. */
 function render(statements: readonly StatementStructures[]): string {
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
-  const text = (group: readonly StatementStructures[]): string => {
-    const file = project.createSourceFile(OPERATIONS_FILE, { statements: [...group] }, { overwrite: true });
-    const result = file.getFullText().trimEnd();
-    project.removeSourceFile(file);
-    return result;
-  };
+  const text = (group: readonly StatementStructures[]): string => printSource(group).trimEnd();
   const imports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration);
   const declarations = statements.filter((statement) => statement.kind !== StructureKind.ImportDeclaration);
   return [text(imports), ...declarations.map((declaration) => text([declaration]))].filter((part) => part !== '').join('\n\n') + '\n';

@@ -1,4 +1,3 @@
-import { Project } from 'ts-morph';
 import type { SchemaModel } from '../../model/schema-model.js';
 import type { EmittedFile } from '../emit-model.js';
 import { header } from '../templates.js';
@@ -15,11 +14,10 @@ import { render } from '../render.js';
  */
 export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>): EmittedFile[] {
   const hierarchy = new TypeHierarchy(model);
-  const project = new Project({ useInMemoryFileSystem: true, skipAddingFilesFromTsConfig: true });
   const top = header();
   const files: EmittedFile[] = [];
-  for (const type of hierarchy.types) files.push(render(project, validatorPath(type.tsName), top, typeFileStatements(type, hierarchy)));
-  for (const item of hierarchy.enums) files.push(render(project, validatorPath(item.tsName), top, enumFileStatements(item)));
+  for (const type of hierarchy.types) files.push(render(validatorPath(type.tsName), top, typeFileStatements(type, hierarchy)));
+  for (const item of hierarchy.enums) files.push(render(validatorPath(item.tsName), top, enumFileStatements(item)));
   return files;
 }
 
