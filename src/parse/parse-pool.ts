@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
 import type { PageFacts } from './page-facts.js';
+import { runOnWorkers } from '../workers/worker-pool.js';
 import { parseSafely, type ParseJob } from './parse-safely.js';
 
 /** Pages sent to a worker at a time: enough to keep message overhead small, few enough to balance. */
@@ -35,55 +35,12 @@ function parseHere(jobs: readonly ParseJob[], onParsed?: (done: number, total: n
 }
 
 async function parseInWorkers(jobs: readonly ParseJob[], threads: number, onParsed?: (done: number, total: number) => void): Promise<PageFacts[]> {
-  const results: PageFacts[] = new Array(jobs.length);
-  let next = 0;
+  const batches: ParseJob[][] = [];
+  for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
   let done = 0;
-  const workers = Array.from({ length: threads }, () => startWorker());
-  try {
-    await Promise.all(
-      workers.map(async (worker) => {
-        while (next < jobs.length) {
-          const start = next;
-          next = Math.min(next + CHUNK, jobs.length);
-          const facts = await request(worker, jobs.slice(start, next));
-          facts.forEach((page, offset) => (results[start + offset] = page));
-          done += facts.length;
-          onParsed?.(done, jobs.length);
-        }
-      }),
-    );
-  } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
-  }
-  return results;
-}
-
-/**
- * The compiled worker next to this file. Run from TypeScript source (the test runner), the
- * worker is loaded through tsx, a dev dependency: Node 20 workers take no `--import` flag.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url));
-  const source = new URL('./parse-worker.ts', import.meta.url).href;
-  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true });
-}
-
-function request(worker: Worker, jobs: ParseJob[]): Promise<PageFacts[]> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-    };
-    const onMessage = (facts: PageFacts[]): void => {
-      cleanup();
-      resolve(facts);
-    };
-    const onError = (error: Error): void => {
-      cleanup();
-      reject(error);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage(jobs);
+  const results = await runOnWorkers<ParseJob, PageFacts>(new URL('./parse-worker.js', import.meta.url), batches, threads, (facts) => {
+    done += facts.length;
+    onParsed?.(done, jobs.length);
   });
+  return results.flat();
 }
