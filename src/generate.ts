@@ -100,7 +100,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const files = await formatFiles(emitModel(model), formatCache);
+  const files = await formatFiles(emitModel(model), { ...(formatCache ? { cache: formatCache } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { FormatCache } from '../../src/cache/format-cache.js';
+import type { EmittedFile } from '../../src/emit/emit-model.js';
+import { formatFiles } from '../../src/format/format.js';
+import { makeTempDir } from '../support/temp-dir.js';
+
+/** Unformatted TypeScript of assorted sizes, so that the workers get batches of uneven cost. */
+function sampleFiles(): EmittedFile[] {
+  const files: EmittedFile[] = [{ path: 'schema.json', content: '{"left":   "as it is"}' }];
+  for (let n = 0; n < 12; n++) {
+    const members = Array.from({ length: 1 + n * 40 }, (_, m) => `m${m}:   string`).join(';');
+    files.push({ path: `models/T${n}.ts`, content: `export interface T${n} {${members}}\nexport const v${n}=[${'1,'.repeat(n * 30)}]` });
+  }
+  return files;
+}
+
+describe('formatFiles', () => {
+  it('gives the same texts, in the same order, on worker threads as on this thread', async () => {
+    const files = sampleFiles();
+    const here = await formatFiles(files, { threads: 1 });
+    const workers = await formatFiles(files, { threads: 2 });
+    expect(workers).toEqual(here);
+    expect(here.map((file) => file.path)).toEqual(files.map((file) => file.path));
+    expect(here[0]!.content).toBe(files[0]!.content);
+    expect(here[1]!.content).toBe("export interface T0 {\n  m0: string;\n}\nexport const v0 = [];\n");
+  });
+
+  it('names the file when prettier cannot format it, on either path', async () => {
+    const files = [...sampleFiles(), { path: 'validators/Broken.ts', content: 'export function (' }];
+    await expect(formatFiles(files, { threads: 1 })).rejects.toThrow(/validators\/Broken\.ts/);
+    await expect(formatFiles(files, { threads: 2 })).rejects.toThrow(/validators\/Broken\.ts/);
+  });
+
+  it('takes a cached text instead of formatting again, and reports progress to the end', async () => {
+    const { dir, remove } = makeTempDir('format-cache');
+    try {
+      const cache = new FormatCache(dir, 'fingerprint');
+      const files = sampleFiles();
+      const first = await formatFiles(files, { cache, threads: 2 });
+      await cache.set(cache.key(files[1]!.content), 'from the cache\n');
+      const progress: number[] = [];
+      const second = await formatFiles(files, { cache, threads: 2, onFormatted: (done, total) => progress.push(total - done) });
+      expect(second[1]!.content).toBe('from the cache\n');
+      expect(second.slice(2)).toEqual(first.slice(2));
+      expect(progress.at(-1)).toBe(0);
+    } finally {
+      remove();
+    }
+  });
+});
