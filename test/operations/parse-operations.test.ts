@@ -141,12 +141,12 @@ describe('HTTP request blocks', () => {
     expect(operationsOf(standIn).map((o) => o.paths[0]?.template)).toEqual(['/chats/{chat-id}/members']);
   });
 
-  it('a block of tens of thousands of request lines is read in linear time', () => {
+  // No timing here (timings live in the benchmarks): a quadratic reader would show as this test hanging.
+  it('a block of tens of thousands of request lines gives every one of them', () => {
     const lines = Array.from({ length: 30_000 }, (_, i) => `GET /things/{id}/parts/p${i}`);
-    const started = performance.now();
     const operations = operationsOf(apiPage('## HTTP request', '', block(...lines)));
     expect(operations).toHaveLength(30_000);
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(operations.at(-1)?.paths[0]?.template).toBe('/things/{id}/parts/p29999');
   });
 
   it('a list nested thousands deep is read without overflowing the stack', () => {
