@@ -11,24 +11,50 @@ const PACKAGE = join(CODE, '..');
 const cached = new Map<string, string>();
 
 /**
- * Identifies the code that turns a page into facts: graphdoc's version and the bytes of the
- * parse stage's own files. A cache entry made by other code is never trusted, even where a
- * development build kept the version number.
+ * Identifies the code that turns a page into facts: graphdoc's version, the bytes of the parse
+ * stage's own files and the versions of the libraries it reads pages with. A cache entry made by
+ * other code is never trusted, even where a development build kept the version number.
  */
 export function parserFingerprint(): string {
-  return fingerprintOf([join(CODE, 'parse')]);
+  return fingerprintOf([join(CODE, 'parse')], PARSE_LIBRARIES.map((name) => `${name}@${packageVersion(name)}`));
 }
 
-/** Identifies all of graphdoc's code and templates: what turns docs into output. */
+/** Libraries whose version changes a page's facts. */
+const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'json5'];
+
+/**
+ * Identifies all of graphdoc's code and templates, and the versions of the libraries that print
+ * and format the output: what turns docs into output.
+ */
 export function generatorFingerprint(): string {
-  return fingerprintOf([CODE, join(PACKAGE, 'templates')]);
+  return fingerprintOf([CODE, join(PACKAGE, 'templates')], OUTPUT_LIBRARIES.map((name) => `${name}@${packageVersion(name)}`));
 }
 
-function fingerprintOf(folders: readonly string[]): string {
+/** Libraries whose version changes the output's bytes. */
+const OUTPUT_LIBRARIES = ['prettier', 'ts-morph'];
+
+/** The installed version of a dependency: the nearest package.json of that name above its entry point. */
+function packageVersion(name: string): string {
+  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
+  for (;;) {
+    try {
+      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (manifest.name === name) return manifest.version ?? 'unknown';
+    } catch {
+      // No package.json here: keep climbing.
+    }
+    const parent = dirname(dir);
+    if (parent === dir) return 'unknown';
+    dir = parent;
+  }
+}
+
+function fingerprintOf(folders: readonly string[], libraries: readonly string[] = []): string {
   const id = folders.join('\n');
   const known = cached.get(id);
   if (known) return known;
   const hash = createHash('sha256').update(`graphdoc ${VERSION}\n`);
+  for (const library of libraries) hash.update(`${library}\n`);
   for (const folder of folders) {
     for (const file of listFiles(folder)) hash.update(file).update('\0').update(readFileSync(join(folder, file))).update('\0');
   }
