@@ -7,7 +7,7 @@ import { PageCache } from './cache/page-cache.js';
 import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
-import { emitModel, type EmittedFile } from './emit/emit-model.js';
+import { emitFiles, type EmittedFile } from './emit/emit-model.js';
 import { OPERATION_VALIDATOR_TYPE_NAMES } from './emit/operations/emit-operation-validators.js';
 import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
@@ -100,7 +100,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const files = await formatFiles(emitModel(model), { ...(formatCache ? { cache: formatCache } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+  const files = await formatFiles(emitFiles(model), { ...(formatCache ? { cache: formatCache } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 

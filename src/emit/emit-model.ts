@@ -10,24 +10,25 @@ import { emitOperations } from './operations/emit-operations.js';
 import { header, runtimeFiles } from './templates.js';
 import { propertyType } from './type-expression.js';
 import { emitValidators } from './validators/emit-validators.js';
-import { render } from './render.js';
+import { printFile, render, type EmittedFile, type GeneratedFile } from './render.js';
 
-/** A generated file: path relative to the output folder (`/`-separated) and its unformatted text. */
-export interface EmittedFile {
-  path: string;
-  content: string;
-}
+export type { EmittedFile, GeneratedFile, StructuredFile } from './render.js';
 
 const MODELS = 'models';
 
 /** The model → TypeScript files: one per interface and enum under `models/`, the runtime files, `index.ts`. */
 export function emitModel(model: SchemaModel): EmittedFile[] {
+  return emitFiles(model).map(printFile);
+}
+
+/** As {@link emitModel}, with the TypeScript files still as statements: the format stage prints only those it has no cached text for. */
+export function emitFiles(model: SchemaModel): GeneratedFile[] {
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
   const tsNameOf = (qualifiedName: string): string => tsNames.get(qualifiedName) ?? 'unknown';
   const top = header();
 
-  const files: EmittedFile[] = [];
+  const files: GeneratedFile[] = [];
   for (const type of model.types) files.push(render(modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
   for (const item of model.enums) files.push(render(modelPath(item.tsName), top, enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
@@ -110,7 +111,7 @@ function typeDoc(description: string | undefined, file: string): string {
   return [description ? commentText(description) : undefined, `@see ${commentText(file)}`].filter(Boolean).join('\n\n');
 }
 
-function indexText(files: readonly EmittedFile[]): string {
+function indexText(files: readonly GeneratedFile[]): string {
   return files
     .map((file) => file.path)
     .filter((path) => path.endsWith('.ts'))

@@ -1,16 +1,51 @@
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
-import type { EmittedFile } from './emit-model.js';
 
-/**
- * Prints statements as one file with ts-morph, under the generated-file header. `printStructure`
- * writes the text straight from the structures; creating a source file would also parse that
- * text back into a syntax tree nobody reads, which was most of the emit stage's time.
- */
-export function render(path: string, top: string, statements: (string | StatementStructures)[]): EmittedFile {
-  return { path, content: top + '\n' + printSource(statements) };
+/** A generated file's path relative to the output folder (`/`-separated) and its unformatted text. */
+export interface EmittedFile {
+  path: string;
+  content: string;
 }
 
-/** The statements as the text of one source file. */
-export function printSource(statements: readonly (string | StatementStructures)[]): string {
+/**
+ * A generated TypeScript file still as ts-morph statements. Plain data, so it can be hashed
+ * (the format cache keys on it: an unchanged file is neither printed nor formatted again) and
+ * sent to a worker thread to be printed there.
+ */
+export interface StructuredFile {
+  path: string;
+  header: string;
+  statements: (string | StatementStructures)[];
+  /** Imports together, then every other statement after a blank line of its own. */
+  blankLineBetween?: boolean;
+}
+
+export type GeneratedFile = EmittedFile | StructuredFile;
+
+/** Statements as one file under the generated-file header, to be printed when needed. */
+export function render(path: string, header: string, statements: (string | StatementStructures)[], blankLineBetween = false): StructuredFile {
+  return { path, header, statements, ...(blankLineBetween ? { blankLineBetween } : {}) };
+}
+
+export function isStructured(file: GeneratedFile): file is StructuredFile {
+  return 'statements' in file;
+}
+
+/**
+ * The file's text. `printStructure` writes it straight from the structures; creating a ts-morph
+ * source file would also parse that text back into a syntax tree nobody reads.
+ */
+export function printFile(file: GeneratedFile): EmittedFile {
+  if (!isStructured(file)) return file;
+  return { path: file.path, content: `${file.header}\n${file.blankLineBetween ? printSeparately(file.statements) : printSource(file.statements)}` };
+}
+
+function printSource(statements: readonly (string | StatementStructures)[]): string {
   return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
+}
+
+function printSeparately(statements: readonly (string | StatementStructures)[]): string {
+  const isImport = (statement: string | StatementStructures): boolean => typeof statement !== 'string' && statement.kind === StructureKind.ImportDeclaration;
+  const imports = printSource(statements.filter(isImport)).trimEnd();
+  const declarations = statements.filter((statement) => !isImport(statement)).map((statement) => printSource([statement]).trimEnd());
+  return [imports, ...declarations].filter((part) => part !== '').join('\n\n') + '\n';
 }

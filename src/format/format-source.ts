@@ -1,4 +1,5 @@
 import { format } from 'prettier';
+import { printFile, type GeneratedFile } from '../emit/render.js';
 
 /**
  * Fixed options: the output never depends on the user's prettier config. `babel-ts` prints the
@@ -7,11 +8,13 @@ import { format } from 'prettier';
  */
 const OPTIONS = { parser: 'babel-ts', singleQuote: true, printWidth: 100, trailingComma: 'all' } as const;
 
-/** One TypeScript file through prettier; a failure names the file, since it is a bug in what graphdoc emitted. */
-export async function formatSource(content: string, path: string): Promise<string> {
+/** One generated TypeScript file, printed where it is still statements, through prettier. */
+export async function formatGenerated(file: GeneratedFile): Promise<string> {
+  const { path, content } = printFile(file);
   try {
     return await format(content, OPTIONS);
   } catch (error) {
+    // A bug in what graphdoc emitted, so the message names the generated file.
     throw new Error(`could not format generated file ${path}: ${(error as Error).message}`);
   }
 }

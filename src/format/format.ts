@@ -1,8 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { FormatCache } from '../cache/format-cache.js';
-import type { EmittedFile } from '../emit/emit-model.js';
+import { isStructured, type EmittedFile, type GeneratedFile } from '../emit/render.js';
 import { runOnWorkers } from '../workers/worker-pool.js';
-import { formatSource } from './format-source.js';
+import { formatGenerated } from './format-source.js';
 
 /** Below this much TypeScript to format, starting workers costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1 << 20;
@@ -10,7 +10,7 @@ const MIN_BYTES_FOR_WORKERS = 1 << 20;
 const BATCH_BYTES = 256 << 10;
 
 export interface FormatOptions {
-  /** Unchanged inputs skip prettier. */
+  /** Unchanged inputs are neither printed nor formatted again. */
   cache?: FormatCache;
   /** Worker threads; 1 formats on this thread. Default: the machine's available parallelism. */
   threads?: number;
@@ -18,23 +18,25 @@ export interface FormatOptions {
 }
 
 /**
- * Formats every emitted TypeScript file with prettier (fixed options: output never depends on
- * the user's prettier config), across worker threads when there is enough of it. Other files
- * (`schema.json`) are emitted in their final form. The result is in the order of `files`.
+ * Prints and formats every emitted TypeScript file with prettier (fixed options: output never
+ * depends on the user's prettier config), across worker threads when there is enough of it.
+ * Other files (`schema.json`) are emitted in their final form. The result is in the order of
+ * `files`.
  */
-export async function formatFiles(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
+export async function formatFiles(files: readonly GeneratedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
   const { cache } = options;
-  const formatted: (string | undefined)[] = files.map((file) => (file.path.endsWith('.ts') ? undefined : file.content));
-  const keys = files.map((file) => (file.path.endsWith('.ts') ? cache?.key(file.content) : undefined));
+  const final = (file: GeneratedFile): file is EmittedFile => !isStructured(file) && !file.path.endsWith('.ts');
+  const formatted = files.map((file) => (final(file) ? file.content : undefined));
+  const keys = files.map((file) => (final(file) ? undefined : cache?.key(cacheInput(file))));
   await Promise.all(keys.map(async (key, index) => key && (formatted[index] = await cache?.get(key))));
 
-  const pending = files.flatMap((file, index) => (formatted[index] === undefined ? [index] : []));
+  const pending = files.flatMap((_, index) => (formatted[index] === undefined ? [index] : []));
   let done = files.length - pending.length;
   const report = (count: number): void => {
     done += count;
     options.onFormatted?.(done, files.length);
   };
-  const bytes = pending.reduce((sum, index) => sum + files[index]!.content.length, 0);
+  const bytes = pending.reduce((sum, index) => sum + sizeOf(files[index]!), 0);
   const threads = options.threads ?? availableParallelism();
   // Asked for threads explicitly, the caller gets them however little there is to format.
   const worthIt = options.threads !== undefined || bytes >= MIN_BYTES_FOR_WORKERS;
@@ -43,7 +45,7 @@ export async function formatFiles(files: readonly EmittedFile[], options: Format
   } else {
     // One file at a time: starting thousands at once held every file's syntax tree in memory together.
     for (const index of pending) {
-      formatted[index] = await formatSource(files[index]!.content, files[index]!.path);
+      formatted[index] = await formatGenerated(files[index]!);
       report(1);
     }
   }
@@ -52,29 +54,40 @@ export async function formatFiles(files: readonly EmittedFile[], options: Format
   return files.map((file, index) => ({ path: file.path, content: formatted[index]! }));
 }
 
+/** What the formatted text is a function of: the statements of a structured file, else its text. */
+function cacheInput(file: GeneratedFile): string {
+  return isStructured(file) ? `statements\0${JSON.stringify([file.path, file.header, file.statements, file.blankLineBetween ?? false])}` : file.content;
+}
+
+/** About how much text a file prints to; statements are sized by their JSON, which is close enough to balance batches. */
+function sizeOf(file: GeneratedFile): number {
+  return isStructured(file) ? JSON.stringify(file.statements).length : file.content.length;
+}
+
 /** The largest files first, so that the last batches to finish are small ones. */
 async function formatInWorkers(
-  files: readonly EmittedFile[],
+  files: readonly GeneratedFile[],
   pending: readonly number[],
   formatted: (string | undefined)[],
   threads: number,
   report: (count: number) => void,
 ): Promise<void> {
-  const bySize = [...pending].sort((a, b) => files[b]!.content.length - files[a]!.content.length || a - b);
+  const sizes = new Map(pending.map((index) => [index, sizeOf(files[index]!)]));
+  const bySize = [...pending].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
   const batches: number[][] = [];
   let batch: number[] = [];
   let size = 0;
   for (const index of bySize) {
-    if (batch.length > 0 && size + files[index]!.content.length > BATCH_BYTES) {
+    if (batch.length > 0 && size + sizes.get(index)! > BATCH_BYTES) {
       batches.push(batch);
       batch = [];
       size = 0;
     }
     batch.push(index);
-    size += files[index]!.content.length;
+    size += sizes.get(index)!;
   }
   if (batch.length > 0) batches.push(batch);
   const jobs = batches.map((indices) => indices.map((index) => files[index]!));
-  const results = await runOnWorkers<EmittedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, (texts) => report(texts.length));
+  const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, (texts) => report(texts.length));
   batches.forEach((indices, b) => indices.forEach((index, n) => (formatted[index] = results[b]![n]!)));
 }

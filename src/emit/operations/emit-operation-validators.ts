@@ -1,7 +1,6 @@
 import type { ImportDeclarationStructure } from 'ts-morph';
 import type { SchemaModel } from '../../model/schema-model.js';
-import type { EmittedFile } from '../emit-model.js';
-import { render } from '../render.js';
+import { render, type StructuredFile } from '../render.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
 import { literal } from '../validators/code.js';
 import { ImportSet } from '../validators/imports.js';
@@ -23,7 +22,7 @@ export const OPERATION_VALIDATORS_FILE = 'operation-validators.ts';
  * validators (`validators/*.ts`). One small check function per distinct body, a map from
  * operation id to check and page, in the order of `model.operations`.
  */
-export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>, header: string): EmittedFile {
+export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>, header: string): StructuredFile {
   const hierarchy = new TypeHierarchy(model);
   // The file sits at the output root; ImportSet writes specifiers as seen from `validators/`.
   const imports = new ImportSet('');

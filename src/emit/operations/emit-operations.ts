@@ -6,7 +6,7 @@ import { bodyInterfaces } from './body-interfaces.js';
 import { pathEntries } from './path-map.js';
 import { runtimeEntries } from './runtime-list.js';
 import { Imports } from './type-text.js';
-import { printSource } from '../render.js';
+import { render, type StructuredFile } from '../render.js';
 
 export const OPERATIONS_FILE = 'operations.ts';
 
@@ -27,7 +27,7 @@ const RUNTIME_MODULES: Record<string, string> = {
  * `operations.ts`: the action body interfaces, the `GraphOperations` map (path template → method →
  * parameters, request body, responses by status) and the runtime `operations` list.
  */
-export function emitOperations(model: SchemaModel, header: string): { path: string; content: string } {
+export function emitOperations(model: SchemaModel, header: string): StructuredFile {
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
   const imports = new Imports((qualifiedName) => tsNames.get(qualifiedName));
@@ -81,15 +81,7 @@ export function emitOperations(model: SchemaModel, header: string): { path: stri
       declarations: [{ name: 'operations', type: 'readonly GraphOperationEntry[]', initializer: `[\n${runtimeEntries(model.operations, (q) => tsNames.get(q)).map((entry) => JSON.stringify(entry)).join(',\n')}\n]` }],
     },
   );
-  return { path: OPERATIONS_FILE, content: `${header}\n${render(statements)}` };
-}
-
-/** The statements as TypeScript: the imports together, then each declaration after a blank line. */
-function render(statements: readonly StatementStructures[]): string {
-  const text = (group: readonly StatementStructures[]): string => printSource(group).trimEnd();
-  const imports = statements.filter((statement) => statement.kind === StructureKind.ImportDeclaration);
-  const declarations = statements.filter((statement) => statement.kind !== StructureKind.ImportDeclaration);
-  return [text(imports), ...declarations.map((declaration) => text([declaration]))].filter((part) => part !== '').join('\n\n') + '\n';
+  return render(OPERATIONS_FILE, header, statements, true);
 }
 
 function importStatements(imports: Imports): StatementStructures[] {
