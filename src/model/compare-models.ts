@@ -33,6 +33,8 @@ export type { ChangeKind, ChangeSubject, ComparedModel, ModelChange, ModelChange
 export { SUBJECT_KINDS } from './compare/model-change.js';
 
 export function compareModels(before: ComparedModel, after: ComparedModel): ModelChanges {
+  // The same model, as on a run that found nothing changed: no need to look.
+  if (before.types === after.types && before.enums === after.enums && before.operations === after.operations) return { changes: [] };
   const sides = { before: indexOf(before), after: indexOf(after) };
   const changes: ModelChange[] = [];
   for (const [qualifiedName, old] of sides.before.types) {
@@ -78,7 +80,7 @@ function compareType(old: StructuredType, now: StructuredType, sides: Sides): Mo
   }
 
   const own = new Map(now.properties.map((property) => [property.name, property]));
-  const inherited = now.baseType ? allProperties(now.baseType, sides.after) : new Map<string, Inherited>();
+  let inherited: Map<string, Inherited> | undefined;
   for (const property of old.properties) {
     const propertySubject = { kind: 'property', type: now.qualifiedName, property: property.name } as const;
     const current = own.get(property.name);
@@ -86,6 +88,7 @@ function compareType(old: StructuredType, now: StructuredType, sides: Sides): Mo
       changes.push(...compareProperty(propertySubject, property, current, sides));
       continue;
     }
+    inherited ??= now.baseType ? allProperties(now.baseType, sides.after) : new Map<string, Inherited>();
     const fromBase = inherited.get(property.name);
     if (!fromBase) {
       changes.push(change('removed', propertySubject, true, describeShape(property)));

@@ -15,10 +15,15 @@ export function compareOperations(before: readonly Operation[], after: readonly 
   const unmatchedBefore = new Set(before);
   const unmatchedAfter = new Set(after);
   const pairs: [Operation, Operation][] = [];
-  for (const key of [(o: Operation) => `${o.id}\0${o.method} ${o.path}`, (o: Operation) => `${o.method} ${o.path}`, (o: Operation) => o.id]) {
+  for (const key of MATCH_KEYS) {
     const waiting = new Map<string, Operation[]>();
-    for (const operation of unmatchedAfter) waiting.set(key(operation), [...(waiting.get(key(operation)) ?? []), operation]);
-    for (const old of [...unmatchedBefore]) {
+    for (const operation of unmatchedAfter) {
+      const list = waiting.get(key(operation));
+      if (list) list.push(operation);
+      else waiting.set(key(operation), [operation]);
+    }
+    // Deleting the element being visited is safe while iterating a Set.
+    for (const old of unmatchedBefore) {
       const now = waiting.get(key(old))?.shift();
       if (!now) continue;
       pairs.push([old, now]);
@@ -31,6 +36,12 @@ export function compareOperations(before: readonly Operation[], after: readonly 
   for (const [old, now] of pairs) changes.push(...compareOperation(old, now, sides));
   return changes;
 }
+
+const MATCH_KEYS: readonly ((operation: Operation) => string)[] = [
+  (operation) => `${operation.id}\0${operation.method} ${operation.path}`,
+  (operation) => `${operation.method} ${operation.path}`,
+  (operation) => operation.id,
+];
 
 function subjectOf(operation: Operation): ChangeSubject {
   return { kind: 'operation', id: operation.id, method: operation.method, path: operation.path };
