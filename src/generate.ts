@@ -12,6 +12,7 @@ import { OPERATION_VALIDATOR_TYPE_NAMES } from './emit/operations/emit-operation
 import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
 import { buildModel } from './model/build-model.js';
+import { compareModels, type ModelChanges } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import type { PageFacts } from './parse/page-facts.js';
 import { parsePages } from './parse/parse-pool.js';
@@ -54,6 +55,8 @@ export interface GenerateResult {
   write: WriteResult;
   /** With `check`: the output files that are stale, missing, or would be removed. */
   stale?: string[];
+  /** What changed since the model behind the earlier output; undefined where there is no earlier output. */
+  changes?: ModelChanges;
   stats: {
     pages: number;
     types: number;
@@ -93,6 +96,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
       cachedPages: discovered.length,
       unchanged: true,
       started,
+      previous,
     });
   }
 
@@ -106,7 +110,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 
   if (options.check) {
     const stale = await staleFiles(options.out, all, previous);
-    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started });
+    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
   }
   const write = await writeOutput(options.out, all, previous);
   if (cacheDir && inputs) {
@@ -114,7 +118,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
-  return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started });
+  return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
 }
 
 function result(
@@ -122,7 +126,7 @@ function result(
   roots: Map<string, string>,
   write: WriteResult,
   stale: string[] | undefined,
-  run: { pages: number; files: number; cachedPages: number; unchanged: boolean; started: number },
+  run: { pages: number; files: number; cachedPages: number; unchanged: boolean; started: number; previous: Manifest | undefined },
 ): GenerateResult {
   return {
     diagnostics: model.diagnostics,
@@ -130,6 +134,7 @@ function result(
     model,
     write,
     ...(stale ? { stale } : {}),
+    changes: changesSince(run.previous, model),
     stats: {
       pages: run.pages,
       types: model.types.length,
@@ -141,6 +146,13 @@ function result(
       milliseconds: Math.round(performance.now() - run.started),
     },
   };
+}
+
+/** What changed since the output `previous` describes; undefined where it has no model to compare with. */
+function changesSince(previous: Manifest | undefined, model: SchemaModel): ModelChanges | undefined {
+  const before = previous?.model;
+  if (!before || ![before.types, before.enums, before.operations].every(Array.isArray)) return undefined;
+  return compareModels(before, model);
 }
 
 /** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */

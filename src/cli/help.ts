@@ -32,11 +32,20 @@ Options:
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
   --threads <n>       worker threads for parsing (default: the machine's cores)
+  --report <file>     write what changed since the previous output in --out (types,
+                      properties, enum members, operations; breaking changes first) as
+                      Markdown, for a pull request; written on every run, even with --check
+  --fail-on-breaking  exit 1 when any change since the previous output is breaking (a
+                      removed or narrowed type, property, enum member or operation, or a
+                      newly required property); everything is still written first
   -q, --quiet         no progress and no diagnostics, only the summary line
   -h, --help          this text
 
-Exit codes: 0 done (warnings allowed), 1 errors found under --strict or stale output under
---check, 2 bad usage, a docs
-folder that cannot be read, or output that cannot be written (the previous output is left
-whole).
+Unless --quiet, a short list of what changed since the previous output comes before the
+summary line.
+
+Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
+--check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that
+cannot be read, output that cannot be written (the previous output is left whole), or a
+report that cannot be written.
 `;

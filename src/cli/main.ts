@@ -1,6 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { generate } from '../generate.js';
+import { relative } from 'node:path';
+import { writeCacheFile } from '../cache/cache-file.js';
+import { generate, type GenerateResult } from '../generate.js';
 import { VERSION } from '../version.js';
+import { changesMarkdown, changesText } from './change-report.js';
 import { GENERAL_HELP, GENERATE_HELP } from './help.js';
 import { parseCommand, UsageError, type GenerateCommand } from './options.js';
 import { progressReporter } from './progress.js';
@@ -65,13 +68,23 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       }
       const byCode = countByCode(result.diagnostics);
       if (byCode.length > 0) process.stderr.write(`diagnostics by code: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}\n`);
+      process.stderr.write(changesText(result.changes));
     }
     process.stderr.write(`${summaryLine(result)}\n`);
+  }
+  if (command.report !== undefined) {
+    // Through a temporary file and a rename, as the output is: a reader never sees half a report.
+    try {
+      await writeCacheFile(command.report, changesMarkdown(result.changes));
+    } catch (error) {
+      process.stderr.write(`graphdoc: cannot write the report ${relative(cwd, command.report) || command.report}: ${(error as Error).message}\n`);
+      return EXIT_USAGE;
+    }
   }
   if (result.stale) {
     if (result.stale.length === 0) {
       if (command.format === 'text') process.stderr.write(`graphdoc: ${command.out} is up to date\n`);
-      return EXIT_OK;
+      return breakingExit(command, result);
     }
     if (command.format === 'text') {
       process.stderr.write(`graphdoc: ${result.stale.length} files in ${command.out} are stale or missing; run graphdoc generate:\n`);
@@ -79,5 +92,13 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
     }
     return EXIT_ERRORS;
   }
-  return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : EXIT_OK;
+  return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : breakingExit(command, result);
+}
+
+/** With --fail-on-breaking, 1 (saying why) when any change since the previous output is breaking; else 0. */
+function breakingExit(command: GenerateCommand, result: GenerateResult): number {
+  const breaking = result.changes?.changes.filter((change) => change.breaking).length ?? 0;
+  if (!command.failOnBreaking || breaking === 0) return EXIT_OK;
+  if (command.format === 'text') process.stderr.write(`graphdoc: ${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} since the previous output (--fail-on-breaking)\n`);
+  return EXIT_ERRORS;
 }

@@ -16,6 +16,10 @@ export interface GenerateCommand {
   /** A cache folder, or false for none; undefined for the default. */
   cacheDir: string | false | undefined;
   threads: number | undefined;
+  /** Where to write the Markdown change report (absolute), if anywhere. */
+  report: string | undefined;
+  /** Exit 1 when any change since the previous output is breaking. */
+  failOnBreaking: boolean;
 }
 
 export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
@@ -53,6 +57,8 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         threads: { type: 'string' },
+        report: { type: 'string' },
+        'fail-on-breaking': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -82,6 +88,8 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
     check: values.check ?? false,
     cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : undefined,
     threads,
+    report: values.report !== undefined ? resolve(cwd, values.report) : undefined,
+    failOnBreaking: values['fail-on-breaking'] ?? false,
     strict: values.strict ?? config?.strict ?? false,
     format,
     quiet: values.quiet ?? false,

@@ -51,6 +51,8 @@ export function jsonReport(result: GenerateResult, cwd: string): string {
         ...diagnostic,
         source: { ...diagnostic.source, path: displayPath(result, diagnostic, cwd) },
       })),
+      // null: there was no earlier output to compare with.
+      changes: result.changes?.changes ?? null,
     },
     null,
     2,
