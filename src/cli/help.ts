@@ -31,7 +31,7 @@ Options:
   --cache-dir <dir>   where parsed pages and formatted files are cached
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
-  --threads <n>       worker threads for parsing (default: the machine's cores)
+  --threads <n>       worker threads for parsing and formatting (default: the machine's cores)
   --report <file>     write what changed since the previous output in --out (types,
                       properties, enum members, operations; breaking changes first) as
                       Markdown, for a pull request; written on every run, even with --check
