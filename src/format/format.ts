@@ -8,6 +8,12 @@ import { formatGenerated } from './format-source.js';
 const MIN_BYTES_FOR_WORKERS = 1 << 20;
 /** A worker message carries files up to about this much text: few messages, balanced workers. */
 const BATCH_BYTES = 256 << 10;
+/**
+ * Each format worker's heap cap. Left alone, V8 lets two workers' heaps grow to over 400 MB each
+ * on v1.0 before collecting; prettier needs about 200 MB for the largest file (the 2.6 MB
+ * `operations.ts`). A batch that needs more is formatted on the main thread instead.
+ */
+const WORKER_HEAP_MB = 384;
 
 export interface FormatOptions {
   /** Unchanged inputs are neither printed nor formatted again. */
@@ -15,6 +21,8 @@ export interface FormatOptions {
   /** Worker threads; 1 formats on this thread. Default: the machine's available parallelism. */
   threads?: number;
   onFormatted?: (done: number, total: number) => void;
+  /** Each worker's heap cap, in MB: for tests of what happens when a worker runs out. */
+  workerHeapMb?: number;
 }
 
 /**
@@ -41,7 +49,7 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
   // Asked for threads explicitly, the caller gets them however little there is to format.
   const worthIt = options.threads !== undefined || bytes >= MIN_BYTES_FOR_WORKERS;
   if (pending.length > 0 && threads > 1 && worthIt) {
-    await formatInWorkers(files, pending, formatted, threads, report);
+    await formatInWorkers(files, pending, formatted, threads, options.workerHeapMb ?? WORKER_HEAP_MB, report);
   } else {
     // One file at a time: starting thousands at once held every file's syntax tree in memory together.
     for (const index of pending) {
@@ -70,6 +78,7 @@ async function formatInWorkers(
   pending: readonly number[],
   formatted: (string | undefined)[],
   threads: number,
+  heapLimitMb: number,
   report: (count: number) => void,
 ): Promise<void> {
   const sizes = new Map(pending.map((index) => [index, sizeOf(files[index]!)]));
@@ -88,6 +97,14 @@ async function formatInWorkers(
   }
   if (batch.length > 0) batches.push(batch);
   const jobs = batches.map((indices) => indices.map((index) => files[index]!));
-  const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, (texts) => report(texts.length));
+  const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, {
+    onBatch: (texts) => report(texts.length),
+    heapLimitMb,
+    runHere: async (batch) => {
+      const texts: string[] = [];
+      for (const file of batch) texts.push(await formatGenerated(file));
+      return texts;
+    },
+  });
   batches.forEach((indices, b) => indices.forEach((index, n) => (formatted[index] = results[b]![n]!)));
 }

@@ -38,9 +38,11 @@ async function parseInWorkers(jobs: readonly ParseJob[], threads: number, onPars
   const batches: ParseJob[][] = [];
   for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
   let done = 0;
-  const results = await runOnWorkers<ParseJob, PageFacts>(new URL('./parse-worker.js', import.meta.url), batches, threads, (facts) => {
-    done += facts.length;
-    onParsed?.(done, jobs.length);
+  const results = await runOnWorkers<ParseJob, PageFacts>(new URL('./parse-worker.js', import.meta.url), batches, threads, {
+    onBatch: (facts) => {
+      done += facts.length;
+      onParsed?.(done, jobs.length);
+    },
   });
   return results.flat();
 }

@@ -1,5 +1,16 @@
 import { Worker } from 'node:worker_threads';
 
+export interface WorkerOptions<J, R> {
+  onBatch?: (results: readonly R[], batch: number) => void;
+  /**
+   * A cap on each worker's heap. A worker that runs out of it is replaced, and the batch it was
+   * on is run by `runHere` on this thread instead (which has no such cap), so a cap bounds the
+   * run's memory without making any input fail.
+   */
+  heapLimitMb?: number;
+  runHere?: (jobs: readonly J[]) => Promise<R[]>;
+}
+
 /**
  * Runs batches of jobs on worker threads, each batch one message, and gives every batch's results
  * back in the order of the batches, whichever worker ran it and whenever it finished. A worker
@@ -8,27 +19,35 @@ import { Worker } from 'node:worker_threads';
  * `script` is the compiled worker (`new URL('./x-worker.js', import.meta.url)`); the worker
  * answers each message `J[]` with `R[]`.
  */
-export async function runOnWorkers<J, R>(
-  script: URL,
-  batches: readonly J[][],
-  threads: number,
-  onBatch?: (results: readonly R[], batch: number) => void,
-): Promise<R[][]> {
+export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], threads: number, options: WorkerOptions<J, R> = {}): Promise<R[][]> {
   const results: R[][] = new Array(batches.length);
   let next = 0;
-  const workers = Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, () => startWorker(script));
+  const live = new Set<Worker>();
+  const start = (): Worker => {
+    const worker = startWorker(script, options.heapLimitMb);
+    live.add(worker);
+    return worker;
+  };
   try {
     await Promise.all(
-      workers.map(async (worker) => {
+      Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, async () => {
+        let worker = start();
         while (next < batches.length) {
           const batch = next++;
-          results[batch] = await request<J, R>(worker, batches[batch]!);
-          onBatch?.(results[batch]!, batch);
+          try {
+            results[batch] = await request<J, R>(worker, batches[batch]!);
+          } catch (error) {
+            if (!options.runHere || (error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
+            live.delete(worker);
+            results[batch] = await options.runHere(batches[batch]!);
+            worker = start();
+          }
+          options.onBatch?.(results[batch]!, batch);
         }
       }),
     );
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all([...live].map((worker) => worker.terminate()));
   }
   return results;
 }
@@ -37,10 +56,11 @@ export async function runOnWorkers<J, R>(
  * The compiled worker. Run from TypeScript source (the test runner), the worker's `.ts` file is
  * loaded through tsx, a dev dependency: Node 20 workers take no `--import` flag.
  */
-function startWorker(script: URL): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(script);
+function startWorker(script: URL, heapLimitMb: number | undefined): Worker {
+  const limits = heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {};
+  if (!import.meta.url.endsWith('.ts')) return new Worker(script, limits);
   const source = script.href.replace(/\.js$/, '.ts');
-  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true });
+  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true, ...limits });
 }
 
 function request<J, R>(worker: Worker, jobs: readonly J[]): Promise<R[]> {

@@ -25,6 +25,13 @@ describe('formatFiles', () => {
     expect(here[1]!.content).toBe("export interface T0 {\n  m0: string;\n}\nexport const v0 = [];\n");
   });
 
+  it('formats on this thread a batch that runs a worker out of its heap, and gives the same texts', async () => {
+    const files = sampleFiles();
+    const here = await formatFiles(files, { threads: 1 });
+    // A heap too small for prettier and ts-morph to load: every batch runs its worker out of memory.
+    expect(await formatFiles(files, { threads: 2, workerHeapMb: 4 })).toEqual(here);
+  });
+
   it('names the file when prettier cannot format it, on either path', async () => {
     const files = [...sampleFiles(), { path: 'validators/Broken.ts', content: 'export function (' }];
     await expect(formatFiles(files, { threads: 1 })).rejects.toThrow(/validators\/Broken\.ts/);
