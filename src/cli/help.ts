@@ -35,6 +35,10 @@ Options:
   -q, --quiet         no progress and no diagnostics, only the summary line
   -h, --help          this text
 
+Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
+parsed and the files formatted, cleared before the diagnostics and the summary; in a log (not
+a terminal), one plain line per stage.
+
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict or stale output under
 --check, 2 bad usage, a docs
 folder that cannot be read, or output that cannot be written (the previous output is left

@@ -40,21 +40,23 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       return EXIT_USAGE;
     }
   }
-  const onProgress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
+  const progress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
   let result;
   try {
     result = await generate({
       docs: command.docs,
       out: command.out,
-      onProgress,
+      onProgress: progress.onProgress,
       check: command.check,
       ...(command.cacheDir !== undefined ? { cacheDir: command.cacheDir } : {}),
       ...(command.threads !== undefined ? { threads: command.threads } : {}),
     });
   } catch (error) {
+    progress.end();
     process.stderr.write(`graphdoc: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
+  progress.end();
 
   if (command.format === 'json') {
     process.stdout.write(`${jsonReport(result, cwd)}\n`);

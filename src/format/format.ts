@@ -8,11 +8,18 @@ const OPTIONS = { parser: 'typescript', singleQuote: true, printWidth: 100, trai
  * Formats every emitted TypeScript file with prettier (fixed options: output never depends on
  * the user's prettier config). Other files (`schema.json`) are emitted in their final form.
  */
-export async function formatFiles(files: readonly EmittedFile[], cache?: FormatCache): Promise<EmittedFile[]> {
+export async function formatFiles(
+  files: readonly EmittedFile[],
+  cache?: FormatCache,
+  onFormatted?: (done: number, total: number) => void,
+): Promise<EmittedFile[]> {
   // One file at a time: prettier's work is CPU-bound either way, and starting thousands at
   // once held every file's syntax tree in memory together.
   const formatted: EmittedFile[] = [];
-  for (const file of files) formatted.push(file.path.endsWith('.ts') ? { path: file.path, content: await formatOne(file.content, cache) } : file);
+  for (const file of files) {
+    formatted.push(file.path.endsWith('.ts') ? { path: file.path, content: await formatOne(file.content, cache) } : file);
+    onFormatted?.(formatted.length, files.length);
+  }
   return formatted;
 }
 
