@@ -28,11 +28,15 @@ Options:
   --verbose           also print info diagnostics (otherwise only counted)
   --check             write nothing; exit 1 listing the stale or missing files if the
                       output is out of date (for CI), 0 if it is up to date
+  -w, --watch         generate, then regenerate whenever a *.md page below a docs folder
+                      is added, changed or removed, until Ctrl+C or SIGTERM (exit 0);
+                      each rerun names the pages that changed (not with --check)
   --cache-dir <dir>   where parsed pages and formatted files are cached
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
   --threads <n>       worker threads for parsing (default: the machine's cores)
   -q, --quiet         no progress and no diagnostics, only the summary line
+                      (and, with --watch, the pages that changed)
   -h, --help          this text
 
 Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages

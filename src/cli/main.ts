@@ -5,13 +5,14 @@ import { GENERAL_HELP, GENERATE_HELP } from './help.js';
 import { parseCommand, UsageError, type GenerateCommand } from './options.js';
 import { progressReporter } from './progress.js';
 import { countByCode, countBySeverity, diagnosticLine, jsonReport, summaryLine } from './report.js';
+import { watchCommand } from './watch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-/** The `graphdoc` command: returns the exit code. */
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+/** The `graphdoc` command: returns the exit code. `signal` stops `--watch`, as SIGINT does. */
+export async function main(argv: readonly string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
   let command;
   try {
     command = parseCommand(argv, cwd);
@@ -28,7 +29,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     case 'generate':
-      return runGenerate(command, cwd);
+      return command.watch ? watchCommand(command, cwd, () => runGenerate(command, cwd), signal) : runGenerate(command, cwd);
   }
 }
 
