@@ -43,6 +43,7 @@ export type ProgressEvent =
   | { stage: 'discovered'; pages: number }
   | { stage: 'parsed'; done: number; total: number }
   | { stage: 'modelled'; types: number; enums: number }
+  | { stage: 'formatted'; done: number; total: number }
   | { stage: 'emitted'; files: number }
   | { stage: 'written'; written: number; unchanged: number; removed: number };
 
@@ -104,7 +105,11 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const files = await formatFiles(emitFiles(model), { ...(formatCache ? { cache: formatCache } : {}), ...(options.threads !== undefined ? { threads: options.threads } : {}) });
+  const files = await formatFiles(emitFiles(model), {
+    ...(formatCache ? { cache: formatCache } : {}),
+    ...(options.threads !== undefined ? { threads: options.threads } : {}),
+    onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
+  });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 

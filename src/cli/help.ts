@@ -28,6 +28,9 @@ Options:
   --verbose           also print info diagnostics (otherwise only counted)
   --check             write nothing; exit 1 listing the stale or missing files if the
                       output is out of date (for CI), 0 if it is up to date
+  -w, --watch         generate, then regenerate whenever a *.md page below a docs folder
+                      is added, changed or removed, until Ctrl+C or SIGTERM (exit 0);
+                      each rerun names the pages that changed (not with --check)
   --cache-dir <dir>   where parsed pages and formatted files are cached
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
@@ -39,10 +42,15 @@ Options:
                       removed or narrowed type, property, enum member or operation, or a
                       newly required property); everything is still written first
   -q, --quiet         no progress and no diagnostics, only the summary line
+                      (and, with --watch, the pages that changed)
   -h, --help          this text
 
 Unless --quiet, a short list of what changed since the previous output comes before the
 summary line.
+
+Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
+parsed and the files formatted, cleared before the diagnostics and the summary; in a log (not
+a terminal), one plain line per stage.
 
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
 --check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that

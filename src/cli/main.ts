@@ -8,13 +8,14 @@ import { GENERAL_HELP, GENERATE_HELP } from './help.js';
 import { parseCommand, UsageError, type GenerateCommand } from './options.js';
 import { progressReporter } from './progress.js';
 import { countByCode, countBySeverity, diagnosticLine, jsonReport, summaryLine } from './report.js';
+import { watchCommand } from './watch.js';
 
 export const EXIT_OK = 0;
 export const EXIT_ERRORS = 1;
 export const EXIT_USAGE = 2;
 
-/** The `graphdoc` command: returns the exit code. */
-export async function main(argv: readonly string[], cwd = process.cwd()): Promise<number> {
+/** The `graphdoc` command: returns the exit code. `signal` stops `--watch`, as SIGINT does. */
+export async function main(argv: readonly string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
   let command;
   try {
     command = parseCommand(argv, cwd);
@@ -31,7 +32,7 @@ export async function main(argv: readonly string[], cwd = process.cwd()): Promis
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     case 'generate':
-      return runGenerate(command, cwd);
+      return command.watch ? watchCommand(command, cwd, () => runGenerate(command, cwd), signal) : runGenerate(command, cwd);
   }
 }
 
@@ -43,21 +44,23 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       return EXIT_USAGE;
     }
   }
-  const onProgress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
+  const progress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
   let result;
   try {
     result = await generate({
       docs: command.docs,
       out: command.out,
-      onProgress,
+      onProgress: progress.onProgress,
       check: command.check,
       ...(command.cacheDir !== undefined ? { cacheDir: command.cacheDir } : {}),
       ...(command.threads !== undefined ? { threads: command.threads } : {}),
     });
   } catch (error) {
+    progress.end();
     process.stderr.write(`graphdoc: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
+  progress.end();
 
   if (command.format === 'json') {
     process.stdout.write(`${jsonReport(result, cwd)}\n`);

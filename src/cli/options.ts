@@ -13,6 +13,8 @@ export interface GenerateCommand {
   quiet: boolean;
   verbose: boolean;
   check: boolean;
+  /** Regenerate whenever a page in the docs folders changes, until interrupted. */
+  watch: boolean;
   /** A cache folder, or false for none; undefined for the default. */
   cacheDir: string | false | undefined;
   threads: number | undefined;
@@ -54,6 +56,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
         quiet: { type: 'boolean', short: 'q' },
         verbose: { type: 'boolean' },
         check: { type: 'boolean' },
+        watch: { type: 'boolean', short: 'w' },
         'cache-dir': { type: 'string' },
         'no-cache': { type: 'boolean' },
         threads: { type: 'string' },
@@ -81,11 +84,13 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
+  if (values.watch && values.check) throw new UsageError('--watch and --check contradict each other: --check writes nothing, --watch regenerates');
   return {
     command: 'generate',
     docs,
     out,
     check: values.check ?? false,
+    watch: values.watch ?? false,
     cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : undefined,
     threads,
     report: values.report !== undefined ? resolve(cwd, values.report) : undefined,

@@ -1,34 +1,87 @@
 import type { ProgressEvent } from '../generate.js';
+import { createThrottle, fitLine, renderBar } from './progress-bar.js';
+
+/** What progress needs of its stream: a terminal, a log file or a test's fake. */
+export interface ProgressStream {
+  write(text: string): unknown;
+  isTTY?: boolean;
+  /** The terminal's width, where it reports one. */
+  columns?: number;
+}
+
+export interface ProgressReporter {
+  onProgress: (event: ProgressEvent) => void;
+  /** Clears the terminal's progress line, so that diagnostics and the summary start on a clean line. */
+  end: () => void;
+}
+
+/** At most ten redraws a second: faster only costs the terminal time and flickers. */
+export const REDRAW_INTERVAL_MS = 100;
+
+/** Erase the line the cursor is on and return to its start. */
+const CLEAR_LINE = '\r\x1b[2K';
 
 /**
- * Progress on stderr: one line rewritten in place on a terminal, a plain line per stage
- * otherwise (CI logs), nothing with --quiet.
+ * Progress on stderr: on a terminal, one line redrawn in place with a bar for the pages parsed
+ * and the files formatted; otherwise (CI logs) a plain line per stage; nothing with --quiet.
  */
-export function progressReporter(stream: NodeJS.WriteStream, enabled: boolean): (event: ProgressEvent) => void {
-  if (!enabled) return () => {};
-  const tty = stream.isTTY === true;
-  return (event) => {
-    const text = describe(event);
-    if (tty) {
-      stream.write(`\r\x1b[2K${text}`);
-      if (event.stage === 'written') stream.write('\n');
-    } else if (event.stage !== 'parsed' || event.done === event.total) {
-      stream.write(`${text}\n`);
-    }
+export function progressReporter(stream: ProgressStream, enabled: boolean, now: () => number = () => performance.now()): ProgressReporter {
+  if (!enabled) return { onProgress: () => {}, end: () => {} };
+  if (stream.isTTY !== true) return { onProgress: (event) => logLine(stream, event), end: () => {} };
+
+  const due = createThrottle(REDRAW_INTERVAL_MS, now);
+  let stage: ProgressEvent['stage'] | undefined;
+  let drawn = false;
+  return {
+    onProgress: (event) => {
+      // A new stage and a finished count are always shown; counts in between only when due.
+      const changed = event.stage !== stage;
+      stage = event.stage;
+      const finished = 'done' in event && event.done >= event.total;
+      if (!due(changed || finished)) return;
+      stream.write(`${CLEAR_LINE}${statusLine(event, stream.columns)}`);
+      drawn = true;
+    },
+    end: () => {
+      if (drawn) stream.write(CLEAR_LINE);
+      drawn = false;
+    },
   };
 }
 
-function describe(event: ProgressEvent): string {
+/** One line per stage for logs; the parse count only when it is complete. */
+function logLine(stream: ProgressStream, event: ProgressEvent): void {
+  const text = describe(event);
+  if (text !== undefined) stream.write(`${text}\n`);
+}
+
+function describe(event: ProgressEvent): string | undefined {
   switch (event.stage) {
     case 'discovered':
       return `found ${event.pages} pages`;
     case 'parsed':
-      return `parsed ${event.done}/${event.total} pages`;
+      return event.done === event.total ? `parsed ${event.done}/${event.total} pages` : undefined;
     case 'modelled':
       return `modelled ${event.types} types and ${event.enums} enums`;
+    case 'formatted':
+      return undefined; // "emitted" follows at once and says as much
     case 'emitted':
       return `emitted ${event.files} files`;
     case 'written':
       return `wrote ${event.written} files (${event.unchanged} unchanged, ${event.removed} removed)`;
+  }
+}
+
+/** The terminal's status line: a bar while counting, else what was done and what comes next. */
+export function statusLine(event: ProgressEvent, columns?: number): string {
+  switch (event.stage) {
+    case 'parsed':
+      return renderBar('parsing', event.done, event.total, 'pages', columns);
+    case 'formatted':
+      return renderBar('formatting', event.done, event.total, 'files', columns);
+    case 'modelled':
+      return fitLine(`modelled ${event.types} types and ${event.enums} enums; emitting…`, columns);
+    default:
+      return fitLine(describe(event) ?? '', columns);
   }
 }
