@@ -21,7 +21,8 @@ touched.
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
   --out <dir>         the output folder
-  --config <file>     read docs, out and strict from a JSON file (paths relative to it);
+  --config <file>     read docs, out, strict, emit and packageName from a JSON file
+                      (paths relative to it);
                       ./graphdoc.config.json is used when neither --docs nor --out is given
   --strict            exit 1 when any diagnostic is an error
   --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
@@ -32,6 +33,11 @@ Options:
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
   --threads <n>       worker threads for parsing (default: the machine's cores)
+  --emit <mode>       ts (default): TypeScript sources; js: ES modules (.js) with
+                      declarations (.d.ts), for packages without a compile step
+  --package-name <name>
+                      also write package.json (type module, exports for the index and
+                      each module, sideEffects false, version 0.0.0) under this npm name
   -q, --quiet         no progress and no diagnostics, only the summary line
   -h, --help          this text
 
