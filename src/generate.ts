@@ -33,7 +33,7 @@ export interface GenerateOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Worker threads for parsing; default: the machine's available parallelism. */
   threads?: number;
-  /** Cache folder for parsed pages and formatted files, or false for none. Default: DEFAULT_CACHE_DIR. */
+  /** Cache folder for parsed pages, formatted and compiled files, or false for none. Default: DEFAULT_CACHE_DIR. */
   cacheDir?: string | false;
   /** Write nothing; report the output files that are stale or missing. */
   check?: boolean;

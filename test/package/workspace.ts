@@ -16,6 +16,16 @@ export const PACKAGE_NAME = '@example/widgets';
 export const TSC = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc');
 export const RESOLUTIONS = { bundler: 'esnext', node16: 'node16', nodenext: 'nodenext' } as const;
 export type Resolution = keyof typeof RESOLUTIONS;
+/** Checks beyond `strict` that many projects turn on (Vite's templates among them). */
+const STRICTER = {
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noPropertyAccessFromIndexSignature: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitReturns: true,
+  verbatimModuleSyntax: true,
+};
 
 export interface Workspace {
   root: string;
@@ -71,10 +81,12 @@ export async function buildWorkspace(root: string, emit: EmitMode): Promise<Work
   mkdirSync(consumerDir, { recursive: true });
   writeJson(path.join(consumerDir, 'package.json'), { name: 'consumer', private: true, type: 'module', dependencies: { [PACKAGE_NAME]: '*' } });
   writeFileSync(path.join(consumerDir, 'index.ts'), CONSUMER);
-  for (const [resolution, module] of Object.entries(RESOLUTIONS)) {
-    writeJson(path.join(consumerDir, `tsconfig.${resolution}.json`), {
+  const configs = [...Object.entries(RESOLUTIONS).map(([resolution, module]) => ({ name: resolution, resolution, module, extra: {} })), { name: 'stricter', resolution: 'bundler', module: 'esnext', extra: STRICTER }];
+  for (const { name, resolution, module, extra } of configs) {
+    writeJson(path.join(consumerDir, `tsconfig.${name}.json`), {
       compilerOptions: {
         strict: true,
+        ...extra,
         target: 'es2022',
         lib: ['es2022'],
         module,
@@ -82,7 +94,7 @@ export async function buildWorkspace(root: string, emit: EmitMode): Promise<Work
         // The package's declarations are checked too, not skipped.
         skipLibCheck: false,
         types: [],
-        outDir: `dist-${resolution}`,
+        outDir: `dist-${name}`,
       },
       files: ['index.ts'],
     });
@@ -91,10 +103,10 @@ export async function buildWorkspace(root: string, emit: EmitMode): Promise<Work
   return { root, packageDir, consumerDir };
 }
 
-/** Compiles the consumer under one moduleResolution; returns tsc's output (empty when it passes). */
-export async function compileConsumer(workspace: Workspace, resolution: Resolution): Promise<string> {
+/** Compiles the consumer under one moduleResolution (or `stricter`); returns tsc's output, empty when it passes. */
+export async function compileConsumer(workspace: Workspace, config: Resolution | 'stricter'): Promise<string> {
   try {
-    await run(process.execPath, [TSC, '-p', `tsconfig.${resolution}.json`], { cwd: workspace.consumerDir });
+    await run(process.execPath, [TSC, '-p', `tsconfig.${config}.json`], { cwd: workspace.consumerDir });
     return '';
   } catch (error) {
     const failed = error as { stdout?: string; stderr?: string; message: string };
