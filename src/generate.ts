@@ -13,6 +13,7 @@ import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges } from './model/compare-models.js';
+import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import type { SchemaModel } from './model/schema-model.js';
 import type { PageFacts } from './parse/page-facts.js';
 import { parsePages } from './parse/parse-pool.js';
@@ -33,10 +34,14 @@ export interface GenerateOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Worker threads for parsing; default: the machine's available parallelism. */
   threads?: number;
-  /** Cache folder for parsed pages and formatted files, or false for none. Default: DEFAULT_CACHE_DIR. */
+  /** Cache folder for parsed pages, formatted and compiled files, or false for none. Default: DEFAULT_CACHE_DIR. */
   cacheDir?: string | false;
   /** Write nothing; report the output files that are stale or missing. */
   check?: boolean;
+  /** `ts` (default): TypeScript sources; `js`: ES modules with `.d.ts` declarations. */
+  emit?: EmitMode;
+  /** Also write a `package.json` with this npm package name. */
+  packageName?: string;
 }
 
 export type ProgressEvent =
@@ -72,17 +77,18 @@ export interface GenerateResult {
   };
 }
 
-/** The whole pipeline: discover → parse → build model → emit → format → write. */
+/** The whole pipeline: discover → parse → build model → emit → format → package → write. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
+  const packaging = packageOptions(options.emit, options.packageName);
   const discovered = await discoverPages(options.docs);
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const texts = await readPages(discovered);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   // Only the cache's run state uses it: without a cache there is no fast path to take.
-  const inputs = cacheDir ? inputsFingerprint(discovered, texts) : undefined;
+  const inputs = cacheDir ? inputsFingerprint(discovered, texts, packageSettings(packaging)) : undefined;
 
   // Nothing changed since the last run into this folder, and its output is intact: done.
   const previous = await readManifest(options.out);
@@ -105,11 +111,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const files = await formatFiles(emitFiles(model), {
+  const formatted = await formatFiles(emitFiles(model), {
     ...(formatCache ? { cache: formatCache } : {}),
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
   });
+  const files = await packageOutput(formatted, { ...packaging, cacheDir });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 
@@ -165,9 +172,9 @@ async function readPages(pages: readonly DiscoveredPage[]): Promise<(string | Er
   return Promise.all(pages.map((page) => readFile(join(page.root, page.file), 'utf8').catch((error: Error) => error)));
 }
 
-/** The generator's code and every page's name and bytes: equal inputs give equal output. */
-function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[]): string {
-  const hash = createHash('sha256').update(generatorFingerprint());
+/** The generator's code, its output settings and every page's name and bytes: equal inputs give equal output. */
+function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[], settings: string): string {
+  const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(settings);
   pages.forEach((page, index) => {
     const text = texts[index];
     hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? text : `unreadable: ${text?.message}`);

@@ -21,7 +21,8 @@ touched.
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
   --out <dir>         the output folder
-  --config <file>     read docs, out and strict from a JSON file (paths relative to it);
+  --config <file>     read docs, out, strict, emit and packageName from a JSON file
+                      (paths relative to it);
                       ./graphdoc.config.json is used when neither --docs nor --out is given
   --strict            exit 1 when any diagnostic is an error
   --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
@@ -34,13 +35,19 @@ Options:
   --cache-dir <dir>   where parsed pages and formatted files are cached
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
-  --threads <n>       worker threads for parsing and formatting (default: the machine's cores)
+  --threads <n>       worker threads for parsing and formatting (default: the
+                      machine's cores)
   --report <file>     write what changed since the previous output in --out (types,
                       properties, enum members, operations; breaking changes first) as
                       Markdown, for a pull request; written on every run, even with --check
   --fail-on-breaking  exit 1 when any change since the previous output is breaking (a
                       removed or narrowed type, property, enum member or operation, or a
                       newly required property); everything is still written first
+  --emit <mode>       ts (default): TypeScript sources; js: ES modules (.js) with
+                      declarations (.d.ts), for packages without a compile step
+  --package-name <name>
+                      also write package.json (type module, exports for the index and
+                      each module, sideEffects false, version 0.0.0) under this npm name
   -q, --quiet         no progress and no diagnostics, only the summary line
                       (and, with --watch, the pages that changed)
   -h, --help          this text

@@ -52,6 +52,8 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       out: command.out,
       onProgress: progress.onProgress,
       check: command.check,
+      emit: command.emit,
+      ...(command.packageName !== undefined ? { packageName: command.packageName } : {}),
       ...(command.cacheDir !== undefined ? { cacheDir: command.cacheDir } : {}),
       ...(command.threads !== undefined ? { threads: command.threads } : {}),
     });

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { npmPackageNameProblem } from '../package/package-name.js';
+import { EMIT_MODES, type EmitMode } from '../package/package-output.js';
 
 export const DEFAULT_CONFIG = 'graphdoc.config.json';
 
@@ -22,6 +24,8 @@ export interface GenerateCommand {
   report: string | undefined;
   /** Exit 1 when any change since the previous output is breaking. */
   failOnBreaking: boolean;
+  emit: EmitMode;
+  packageName: string | undefined;
 }
 
 export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
@@ -34,6 +38,8 @@ interface ConfigFile {
   docs?: string[];
   out?: string;
   strict?: boolean;
+  emit?: EmitMode;
+  packageName?: string;
 }
 
 /** Command line → command. Flags override the config file; the config file is read only when named or present. */
@@ -62,6 +68,8 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
         threads: { type: 'string' },
         report: { type: 'string' },
         'fail-on-breaking': { type: 'boolean' },
+        emit: { type: 'string' },
+        'package-name': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -85,6 +93,11 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
   if (values.watch && values.check) throw new UsageError('--watch and --check contradict each other: --check writes nothing, --watch regenerates');
+  const emit = values.emit ?? config?.emit ?? 'ts';
+  if (!isEmitMode(emit)) throw new UsageError(`--emit must be "ts" or "js", not "${emit}"`);
+  const packageName = values['package-name'] ?? config?.packageName;
+  const nameProblem = packageName === undefined ? undefined : npmPackageNameProblem(packageName);
+  if (nameProblem) throw new UsageError(`--package-name "${packageName}" is not a valid npm package name: ${nameProblem}`);
   return {
     command: 'generate',
     docs,
@@ -95,6 +108,8 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
     threads,
     report: values.report !== undefined ? resolve(cwd, values.report) : undefined,
     failOnBreaking: values['fail-on-breaking'] ?? false,
+    emit,
+    packageName,
     strict: values.strict ?? config?.strict ?? false,
     format,
     quiet: values.quiet ?? false,
@@ -103,7 +118,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
 }
 
 /** The config file with its paths made absolute; undefined where it is optional and absent. */
-function readConfig(path: string, required: boolean): { docs?: string[]; out?: string; strict?: boolean } | undefined {
+function readConfig(path: string, required: boolean): ConfigFile | undefined {
   if (!existsSync(path)) {
     if (required) throw new UsageError(`config file not found: ${path}`);
     return undefined;
@@ -120,9 +135,17 @@ function readConfig(path: string, required: boolean): { docs?: string[]; out?: s
   }
   if (data.out !== undefined && typeof data.out !== 'string') throw new UsageError(`config file ${path}: "out" must be a folder path`);
   if (data.strict !== undefined && typeof data.strict !== 'boolean') throw new UsageError(`config file ${path}: "strict" must be true or false`);
+  if (data.emit !== undefined && !isEmitMode(data.emit)) throw new UsageError(`config file ${path}: "emit" must be "ts" or "js"`);
+  if (data.packageName !== undefined && typeof data.packageName !== 'string') throw new UsageError(`config file ${path}: "packageName" must be a string`);
   return {
     ...(data.docs ? { docs: data.docs.map((dir) => resolve(base, dir)) } : {}),
     ...(data.out ? { out: resolve(base, data.out) } : {}),
     ...(data.strict !== undefined ? { strict: data.strict } : {}),
+    ...(data.emit !== undefined ? { emit: data.emit } : {}),
+    ...(data.packageName !== undefined ? { packageName: data.packageName } : {}),
   };
+}
+
+function isEmitMode(value: unknown): value is EmitMode {
+  return (EMIT_MODES as readonly unknown[]).includes(value);
 }
