@@ -16,36 +16,41 @@ const cached = new Map<string, string>();
  * other code is never trusted, even where a development build kept the version number.
  */
 export function parserFingerprint(): string {
-  return fingerprintOf([join(CODE, 'parse')], PARSE_LIBRARIES.map((name) => `${name}@${packageVersion(name)}`));
+  return fingerprintOf([join(CODE, 'parse')], libraryVersions(PARSE_LIBRARIES));
 }
 
 /** Libraries whose version changes a page's facts. */
-const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'json5'];
+export const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'json5'];
 
 /**
  * Identifies all of graphdoc's code and templates, and the versions of the libraries that print
  * and format the output: what turns docs into output.
  */
 export function generatorFingerprint(): string {
-  return fingerprintOf([CODE, join(PACKAGE, 'templates')], OUTPUT_LIBRARIES.map((name) => `${name}@${packageVersion(name)}`));
+  return fingerprintOf([CODE, join(PACKAGE, 'templates')], libraryVersions(OUTPUT_LIBRARIES));
 }
 
 /** Libraries whose version changes the output's bytes. */
-const OUTPUT_LIBRARIES = ['prettier', 'ts-morph'];
+export const OUTPUT_LIBRARIES = ['prettier', 'ts-morph'];
 
-/** The installed version of a dependency: the nearest package.json of that name above its entry point. */
+/** `name@version` of each library, as installed. */
+export function libraryVersions(names: readonly string[]): string[] {
+  return names.map((name) => `${name}@${packageVersion(name)}`);
+}
+
+/**
+ * The installed version of a dependency, found as Node finds the package: in `node_modules` of
+ * graphdoc's folder or of the nearest folder above it that has it.
+ */
 function packageVersion(name: string): string {
-  let dir = dirname(fileURLToPath(import.meta.resolve(name)));
-  for (;;) {
+  for (let dir = CODE; ; dir = dirname(dir)) {
     try {
-      const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
-      if (manifest.name === name) return manifest.version ?? 'unknown';
+      const manifest = JSON.parse(readFileSync(join(dir, 'node_modules', name, 'package.json'), 'utf8')) as { version?: string };
+      return manifest.version ?? 'unknown';
     } catch {
-      // No package.json here: keep climbing.
+      // Not installed here: look further up.
     }
-    const parent = dirname(dir);
-    if (parent === dir) return 'unknown';
-    dir = parent;
+    if (dirname(dir) === dir) return 'unknown';
   }
 }
 
