@@ -22,7 +22,7 @@ import { isWidgetSize } from './validators/WidgetSize.js';
 
 /** Checks one request body: reports into `c`, `r` levels of nesting left, citing page `s` for errors about the body itself. */
 type BodyCheck = (v: unknown, r: number, c: ValidationContext, s: string) => void;
-function _noBody(v: unknown, r: number, c: ValidationContext, s: string): void {
+function _noBody(v: unknown, _r: number, c: ValidationContext, s: string): void {
   if (v !== undefined) report(c, '', 'no request body', v, s);
 }
 
@@ -43,11 +43,11 @@ function _bodyCopyRequestBody(v: unknown, r: number, c: ValidationContext, s: st
   const p = '';
   try {
     let x: unknown;
-    x = o.displayName;
+    x = o['displayName'];
     if (x === undefined) report(c, p + '/displayName', 'String (required)', x, s);
     if (x !== undefined && typeof x !== 'string')
       report(c, p + '/displayName', 'String', x, 'api/op-widget-copy.md');
-    x = o.size;
+    x = o['size'];
     if (x !== undefined && !isWidgetSize(x))
       report(c, p + '/size', 'WidgetSize (small | medium | large)', x, 'api/op-widget-copy.md');
     if (c.strict) reportUnknownKeys(o, KEYS_bodyCopyRequestBody, p, c, s);
@@ -56,7 +56,7 @@ function _bodyCopyRequestBody(v: unknown, r: number, c: ValidationContext, s: st
   }
 }
 
-function _referenceBody(v: unknown, r: number, c: ValidationContext, s: string): void {
+function _referenceBody(v: unknown, _r: number, c: ValidationContext, s: string): void {
   if (typeof v !== 'object' || v === null || Array.isArray(v)) {
     report(c, '', 'a reference: { "@odata.id": String }', v, s);
     return;
@@ -69,7 +69,7 @@ function _referenceBody(v: unknown, r: number, c: ValidationContext, s: string):
   }
 }
 
-function _anyBody(v: unknown, r: number, c: ValidationContext, s: string): void {
+function _anyBody(_v: unknown, _r: number, _c: ValidationContext, _s: string): void {
   // Anything goes.
 }
 
@@ -78,11 +78,11 @@ function _createWidgetOwner(v: unknown, r: number, c: ValidationContext, s: stri
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
   const o = v as Record<string, unknown>;
   try {
-    if (o.contactMethod === undefined)
+    if (o['contactMethod'] === undefined)
       report(c, '/contactMethod', 'String or null (required)', undefined, s);
-    if (o.region === undefined) report(c, '/region', 'String or null (required)', undefined, s);
+    if (o['region'] === undefined) report(c, '/region', 'String or null (required)', undefined, s);
     if (c.strict) {
-      if (o.id !== undefined) report(c, '/id', 'no read-only property (strict)', o.id, s);
+      if (o['id'] !== undefined) report(c, '/id', 'no read-only property (strict)', o['id'], s);
     }
   } catch (error) {
     reportThrown(c, '', error, s);
@@ -95,7 +95,7 @@ function _updateWidgetOwner(v: unknown, r: number, c: ValidationContext, s: stri
   const o = v as Record<string, unknown>;
   try {
     if (c.strict) {
-      if (o.id !== undefined) report(c, '/id', 'no read-only property (strict)', o.id, s);
+      if (o['id'] !== undefined) report(c, '/id', 'no read-only property (strict)', o['id'], s);
     }
   } catch (error) {
     reportThrown(c, '', error, s);
@@ -119,7 +119,7 @@ function _bodyAssignPartsRequestBody(v: unknown, r: number, c: ValidationContext
   const p = '';
   try {
     let x: unknown;
-    x = o.addParts;
+    x = o['addParts'];
     if (x !== undefined) {
       if (!Array.isArray(x))
         report(
@@ -133,7 +133,7 @@ function _bodyAssignPartsRequestBody(v: unknown, r: number, c: ValidationContext
         for (let i = 0; i < x.length; i++)
           _validateWidgetPart(x[i], p + '/addParts/' + i, r - 1, c);
     }
-    x = o.removePartIds;
+    x = o['removePartIds'];
     if (x !== undefined) {
       if (!Array.isArray(x))
         report(c, p + '/removePartIds', 'Collection(Guid)', x, 'api/widget-assignparts.md');
@@ -155,21 +155,22 @@ function _createWidget(v: unknown, r: number, c: ValidationContext, s: string): 
   if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
   const o = v as Record<string, unknown>;
   try {
-    if (o.activationCode === undefined)
+    if (o['activationCode'] === undefined)
       report(c, '/activationCode', 'String or null (required)', undefined, s);
-    if (o.displayName === undefined) report(c, '/displayName', 'String (required)', undefined, s);
-    if (o.size === undefined)
+    if (o['displayName'] === undefined)
+      report(c, '/displayName', 'String (required)', undefined, s);
+    if (o['size'] === undefined)
       report(c, '/size', 'WidgetSize (small | medium | large) or null (required)', undefined, s);
     if (c.strict) {
-      if (o.serialNumber !== undefined)
-        report(c, '/serialNumber', 'no read-only property (strict)', o.serialNumber, s);
-      if (o.gadgets !== undefined)
-        report(c, '/gadgets', 'no read-only property (strict)', o.gadgets, s);
-      if (o.createdDateTime !== undefined)
-        report(c, '/createdDateTime', 'no read-only property (strict)', o.createdDateTime, s);
-      if (o.status !== undefined)
-        report(c, '/status', 'no read-only property (strict)', o.status, s);
-      if (o.id !== undefined) report(c, '/id', 'no read-only property (strict)', o.id, s);
+      if (o['serialNumber'] !== undefined)
+        report(c, '/serialNumber', 'no read-only property (strict)', o['serialNumber'], s);
+      if (o['gadgets'] !== undefined)
+        report(c, '/gadgets', 'no read-only property (strict)', o['gadgets'], s);
+      if (o['createdDateTime'] !== undefined)
+        report(c, '/createdDateTime', 'no read-only property (strict)', o['createdDateTime'], s);
+      if (o['status'] !== undefined)
+        report(c, '/status', 'no read-only property (strict)', o['status'], s);
+      if (o['id'] !== undefined) report(c, '/id', 'no read-only property (strict)', o['id'], s);
     }
   } catch (error) {
     reportThrown(c, '', error, s);
@@ -182,15 +183,15 @@ function _updateWidget(v: unknown, r: number, c: ValidationContext, s: string): 
   const o = v as Record<string, unknown>;
   try {
     if (c.strict) {
-      if (o.serialNumber !== undefined)
-        report(c, '/serialNumber', 'no read-only property (strict)', o.serialNumber, s);
-      if (o.gadgets !== undefined)
-        report(c, '/gadgets', 'no read-only property (strict)', o.gadgets, s);
-      if (o.createdDateTime !== undefined)
-        report(c, '/createdDateTime', 'no read-only property (strict)', o.createdDateTime, s);
-      if (o.status !== undefined)
-        report(c, '/status', 'no read-only property (strict)', o.status, s);
-      if (o.id !== undefined) report(c, '/id', 'no read-only property (strict)', o.id, s);
+      if (o['serialNumber'] !== undefined)
+        report(c, '/serialNumber', 'no read-only property (strict)', o['serialNumber'], s);
+      if (o['gadgets'] !== undefined)
+        report(c, '/gadgets', 'no read-only property (strict)', o['gadgets'], s);
+      if (o['createdDateTime'] !== undefined)
+        report(c, '/createdDateTime', 'no read-only property (strict)', o['createdDateTime'], s);
+      if (o['status'] !== undefined)
+        report(c, '/status', 'no read-only property (strict)', o['status'], s);
+      if (o['id'] !== undefined) report(c, '/id', 'no read-only property (strict)', o['id'], s);
     }
   } catch (error) {
     reportThrown(c, '', error, s);

@@ -70,7 +70,7 @@ export function _isEntity(v: unknown, r: number, s: boolean): boolean {
   }
 
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x !== undefined && typeof x !== 'string') return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -108,7 +108,7 @@ export function _validateEntity(v: unknown, p: string, r: number, c: ValidationC
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);
   } catch (error) {

@@ -88,25 +88,25 @@ export function _isGadget(v: unknown, r: number, s: boolean): boolean {
   if (t !== undefined && t !== '#microsoft.graph.gadget' && t !== 'microsoft.graph.gadget')
     return false;
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.createdDateTime;
+  x = o['createdDateTime'];
   if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x))) return false;
-  x = o.displayName;
+  x = o['displayName'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.status;
+  x = o['status'];
   if (x != null && !isWidgetStatus(x)) return false;
-  x = o.batteryCount;
+  x = o['batteryCount'];
   if (x != null && (typeof x !== 'number' || (x | 0) !== x)) return false;
-  x = o.code;
+  x = o['code'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.finish;
+  x = o['finish'];
   if (x != null && !isGadgetFinish(x)) return false;
-  x = o.firmwareVersion;
+  x = o['firmwareVersion'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.isWireless;
+  x = o['isWireless'];
   if (x != null && typeof x !== 'boolean') return false;
-  x = o.labels;
+  x = o['labels'];
   if (x != null) {
     if (!Array.isArray(x)) return false;
     for (let i = 0; i < x.length; i++) {
@@ -115,19 +115,19 @@ export function _isGadget(v: unknown, r: number, s: boolean): boolean {
     }
   }
 
-  x = o.lastSyncedAt;
+  x = o['lastSyncedAt'];
   if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x))) return false;
-  x = o.manualUrl;
+  x = o['manualUrl'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.maxConnections;
+  x = o['maxConnections'];
   if (x != null && (typeof x !== 'number' || (x | 0) !== x)) return false;
-  x = o.protocol;
+  x = o['protocol'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.settings;
+  x = o['settings'];
   if (x != null && jsonObjectProblem(x, r - 1) !== undefined) return false;
-  x = o.size;
+  x = o['size'];
   if (x != null && !isWidgetSize(x)) return false;
-  x = o.spareParts;
+  x = o['spareParts'];
   if (x != null) {
     if (!Array.isArray(x)) return false;
     for (let i = 0; i < x.length; i++) {
@@ -160,32 +160,32 @@ export function _validateGadget(v: unknown, p: string, r: number, c: ValidationC
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE_1);
-    x = o.createdDateTime;
+    x = o['createdDateTime'];
     if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x)))
       report(c, p + '/createdDateTime', 'DateTimeOffset or null', x, SOURCE_2);
-    x = o.displayName;
+    x = o['displayName'];
     if (x !== undefined && typeof x !== 'string')
       report(c, p + '/displayName', 'String', x, SOURCE_2);
-    x = o.status;
+    x = o['status'];
     if (x != null && !isWidgetStatus(x))
       report(c, p + '/status', 'WidgetStatus (draft | active | retired) or null', x, SOURCE_2);
-    x = o.batteryCount;
+    x = o['batteryCount'];
     if (x != null && (typeof x !== 'number' || (x | 0) !== x))
       report(c, p + '/batteryCount', 'Int32 or null', x, SOURCE);
-    x = o.code;
+    x = o['code'];
     if (x != null && typeof x !== 'string') report(c, p + '/code', 'String or null', x, SOURCE);
-    x = o.finish;
+    x = o['finish'];
     if (x != null && !isGadgetFinish(x))
       report(c, p + '/finish', 'GadgetFinish (matte | glossy | satin) or null', x, SOURCE);
-    x = o.firmwareVersion;
+    x = o['firmwareVersion'];
     if (x != null && typeof x !== 'string')
       report(c, p + '/firmwareVersion', 'String or null', x, SOURCE);
-    x = o.isWireless;
+    x = o['isWireless'];
     if (x != null && typeof x !== 'boolean')
       report(c, p + '/isWireless', 'Boolean or null', x, SOURCE);
-    x = o.labels;
+    x = o['labels'];
     if (x != null) {
       if (!Array.isArray(x)) report(c, p + '/labels', 'Collection(String) or null', x, SOURCE);
       else
@@ -195,24 +195,24 @@ export function _validateGadget(v: unknown, p: string, r: number, c: ValidationC
         }
     }
 
-    x = o.lastSyncedAt;
+    x = o['lastSyncedAt'];
     if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x)))
       report(c, p + '/lastSyncedAt', 'DateTimeOffset or null', x, SOURCE);
-    x = o.manualUrl;
+    x = o['manualUrl'];
     if (x != null && typeof x !== 'string')
       report(c, p + '/manualUrl', 'String or null', x, SOURCE);
-    x = o.maxConnections;
+    x = o['maxConnections'];
     if (x != null && (typeof x !== 'number' || (x | 0) !== x))
       report(c, p + '/maxConnections', 'Int32 or null', x, SOURCE);
-    x = o.protocol;
+    x = o['protocol'];
     if (x != null && typeof x !== 'string') report(c, p + '/protocol', 'String or null', x, SOURCE);
-    x = o.settings;
+    x = o['settings'];
     if (x != null && jsonObjectProblem(x, r - 1) !== undefined)
       report(c, p + '/settings', 'JSON object or null', x, SOURCE);
-    x = o.size;
+    x = o['size'];
     if (x != null && !isWidgetSize(x))
       report(c, p + '/size', 'WidgetSize (small | medium | large) or null', x, SOURCE);
-    x = o.spareParts;
+    x = o['spareParts'];
     if (x != null) {
       if (!Array.isArray(x))
         report(c, p + '/spareParts', 'Collection(microsoft.graph.widgetPart) or null', x, SOURCE);

@@ -82,15 +82,15 @@ export function _isUsageRecord(v: unknown, r: number, s: boolean): boolean {
   )
     return false;
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.duration;
+  x = o['duration'];
   if (x != null && (typeof x !== 'string' || !matchesDuration(x))) return false;
-  x = o.startTime;
+  x = o['startTime'];
   if (x != null && (typeof x !== 'string' || !matchesTimeOfDay(x))) return false;
-  x = o.usageDate;
+  x = o['usageDate'];
   if (x != null && (typeof x !== 'string' || !matchesDate(x))) return false;
-  x = o.widget;
+  x = o['widget'];
   if (x != null && !_isWidget(x, r - 1, s)) return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -120,18 +120,18 @@ export function _validateUsageRecord(v: unknown, p: string, r: number, c: Valida
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x != null && typeof x !== 'string') report(c, p + '/id', 'String or null', x, SOURCE);
-    x = o.duration;
+    x = o['duration'];
     if (x != null && (typeof x !== 'string' || !matchesDuration(x)))
       report(c, p + '/duration', 'Duration or null', x, SOURCE);
-    x = o.startTime;
+    x = o['startTime'];
     if (x != null && (typeof x !== 'string' || !matchesTimeOfDay(x)))
       report(c, p + '/startTime', 'TimeOfDay or null', x, SOURCE);
-    x = o.usageDate;
+    x = o['usageDate'];
     if (x != null && (typeof x !== 'string' || !matchesDate(x)))
       report(c, p + '/usageDate', 'Date or null', x, SOURCE);
-    x = o.widget;
+    x = o['widget'];
     if (x != null) _validateWidget(x, p + '/widget', r - 1, c);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);
   } catch (error) {

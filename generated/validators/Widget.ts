@@ -87,19 +87,19 @@ export function _isWidget(v: unknown, r: number, s: boolean): boolean {
   if (t !== undefined && t !== '#microsoft.graph.widget' && t !== 'microsoft.graph.widget')
     return false;
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.createdDateTime;
+  x = o['createdDateTime'];
   if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x))) return false;
-  x = o.displayName;
+  x = o['displayName'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.status;
+  x = o['status'];
   if (x != null && !isWidgetStatus(x)) return false;
-  x = o.color;
+  x = o['color'];
   if (x != null && !isWidgetColor(x)) return false;
-  x = o.isActive;
+  x = o['isActive'];
   if (x != null && typeof x !== 'boolean') return false;
-  x = o.parts;
+  x = o['parts'];
   if (x != null) {
     if (!Array.isArray(x)) return false;
     for (let i = 0; i < x.length; i++) {
@@ -108,7 +108,7 @@ export function _isWidget(v: unknown, r: number, s: boolean): boolean {
     }
   }
 
-  x = o.serialNumber;
+  x = o['serialNumber'];
   if (
     x !== undefined &&
     (typeof x !== 'number' ||
@@ -117,9 +117,9 @@ export function _isWidget(v: unknown, r: number, s: boolean): boolean {
       x > 9.223372036854776e18)
   )
     return false;
-  x = o.size;
+  x = o['size'];
   if (x != null && !isWidgetSize(x)) return false;
-  x = o.tags;
+  x = o['tags'];
   if (x != null) {
     if (!Array.isArray(x)) return false;
     for (let i = 0; i < x.length; i++) {
@@ -128,9 +128,9 @@ export function _isWidget(v: unknown, r: number, s: boolean): boolean {
     }
   }
 
-  x = o.weightInGrams;
+  x = o['weightInGrams'];
   if (x != null && (typeof x !== 'number' || !Number.isFinite(x))) return false;
-  x = o.gadgets;
+  x = o['gadgets'];
   if (x != null) {
     if (!Array.isArray(x)) return false;
     for (let i = 0; i < x.length; i++) {
@@ -139,9 +139,9 @@ export function _isWidget(v: unknown, r: number, s: boolean): boolean {
     }
   }
 
-  x = o.owner;
+  x = o['owner'];
   if (x != null && !_isWidgetOwner(x, r - 1, s)) return false;
-  x = o.activationCode;
+  x = o['activationCode'];
   if (x != null && typeof x !== 'string') return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -167,24 +167,24 @@ export function _validateWidget(v: unknown, p: string, r: number, c: ValidationC
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE_1);
-    x = o.createdDateTime;
+    x = o['createdDateTime'];
     if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x)))
       report(c, p + '/createdDateTime', 'DateTimeOffset or null', x, SOURCE_2);
-    x = o.displayName;
+    x = o['displayName'];
     if (x !== undefined && typeof x !== 'string')
       report(c, p + '/displayName', 'String', x, SOURCE_2);
-    x = o.status;
+    x = o['status'];
     if (x != null && !isWidgetStatus(x))
       report(c, p + '/status', 'WidgetStatus (draft | active | retired) or null', x, SOURCE_2);
-    x = o.color;
+    x = o['color'];
     if (x != null && !isWidgetColor(x))
       report(c, p + '/color', 'WidgetColor (red | green | blue) or null', x, SOURCE);
-    x = o.isActive;
+    x = o['isActive'];
     if (x != null && typeof x !== 'boolean')
       report(c, p + '/isActive', 'Boolean or null', x, SOURCE);
-    x = o.parts;
+    x = o['parts'];
     if (x != null) {
       if (!Array.isArray(x))
         report(c, p + '/parts', 'Collection(microsoft.graph.widgetPart) or null', x, SOURCE);
@@ -192,7 +192,7 @@ export function _validateWidget(v: unknown, p: string, r: number, c: ValidationC
         for (let i = 0; i < x.length; i++) _validateWidgetPart(x[i], p + '/parts/' + i, r - 1, c);
     }
 
-    x = o.serialNumber;
+    x = o['serialNumber'];
     if (
       x !== undefined &&
       (typeof x !== 'number' ||
@@ -201,10 +201,10 @@ export function _validateWidget(v: unknown, p: string, r: number, c: ValidationC
         x > 9.223372036854776e18)
     )
       report(c, p + '/serialNumber', 'Int64', x, SOURCE);
-    x = o.size;
+    x = o['size'];
     if (x != null && !isWidgetSize(x))
       report(c, p + '/size', 'WidgetSize (small | medium | large) or null', x, SOURCE);
-    x = o.tags;
+    x = o['tags'];
     if (x != null) {
       if (!Array.isArray(x)) report(c, p + '/tags', 'Collection(String) or null', x, SOURCE);
       else
@@ -214,19 +214,19 @@ export function _validateWidget(v: unknown, p: string, r: number, c: ValidationC
         }
     }
 
-    x = o.weightInGrams;
+    x = o['weightInGrams'];
     if (x != null && (typeof x !== 'number' || !Number.isFinite(x)))
       report(c, p + '/weightInGrams', 'Double or null', x, SOURCE);
-    x = o.gadgets;
+    x = o['gadgets'];
     if (x != null) {
       if (!Array.isArray(x))
         report(c, p + '/gadgets', 'Collection(microsoft.graph.gadget) or null', x, SOURCE);
       else for (let i = 0; i < x.length; i++) _validateGadget(x[i], p + '/gadgets/' + i, r - 1, c);
     }
 
-    x = o.owner;
+    x = o['owner'];
     if (x != null) _validateWidgetOwner(x, p + '/owner', r - 1, c);
-    x = o.activationCode;
+    x = o['activationCode'];
     if (x != null && typeof x !== 'string')
       report(c, p + '/activationCode', 'String or null', x, SOURCE_3);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);

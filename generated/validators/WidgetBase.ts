@@ -84,13 +84,13 @@ export function _isWidgetBase(v: unknown, r: number, s: boolean): boolean {
   }
 
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.createdDateTime;
+  x = o['createdDateTime'];
   if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x))) return false;
-  x = o.displayName;
+  x = o['displayName'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.status;
+  x = o['status'];
   if (x != null && !isWidgetStatus(x)) return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -132,15 +132,15 @@ export function _validateWidgetBase(v: unknown, p: string, r: number, c: Validat
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE_1);
-    x = o.createdDateTime;
+    x = o['createdDateTime'];
     if (x != null && (typeof x !== 'string' || !matchesDateTimeOffset(x)))
       report(c, p + '/createdDateTime', 'DateTimeOffset or null', x, SOURCE);
-    x = o.displayName;
+    x = o['displayName'];
     if (x !== undefined && typeof x !== 'string')
       report(c, p + '/displayName', 'String', x, SOURCE);
-    x = o.status;
+    x = o['status'];
     if (x != null && !isWidgetStatus(x))
       report(c, p + '/status', 'WidgetStatus (draft | active | retired) or null', x, SOURCE);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);

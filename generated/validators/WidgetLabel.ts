@@ -75,9 +75,9 @@ export function _isWidgetLabel(v: unknown, r: number, s: boolean): boolean {
   )
     return false;
   let x: unknown;
-  x = o.fontSize;
+  x = o['fontSize'];
   if (x != null && (typeof x !== 'number' || (x | 0) !== x)) return false;
-  x = o.text;
+  x = o['text'];
   if (x != null && typeof x !== 'string') return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -107,10 +107,10 @@ export function _validateWidgetLabel(v: unknown, p: string, r: number, c: Valida
     }
 
     let x: unknown;
-    x = o.fontSize;
+    x = o['fontSize'];
     if (x != null && (typeof x !== 'number' || (x | 0) !== x))
       report(c, p + '/fontSize', 'Int32 or null', x, SOURCE);
-    x = o.text;
+    x = o['text'];
     if (x != null && typeof x !== 'string') report(c, p + '/text', 'String or null', x, SOURCE);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);
   } catch (error) {

@@ -84,17 +84,17 @@ export function _isWidgetOwner(v: unknown, r: number, s: boolean): boolean {
   )
     return false;
   let x: unknown;
-  x = o.id;
+  x = o['id'];
   if (x !== undefined && typeof x !== 'string') return false;
-  x = o.contactMethod;
+  x = o['contactMethod'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.favoritePart;
+  x = o['favoritePart'];
   if (x != null && !_isWidgetPart(x, r - 1, s)) return false;
-  x = o.preferences;
+  x = o['preferences'];
   if (x != null && jsonObjectProblem(x, r - 1) !== undefined) return false;
-  x = o.region;
+  x = o['region'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.role;
+  x = o['role'];
   if (x != null && !isOwnerRole(x)) return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -124,19 +124,19 @@ export function _validateWidgetOwner(v: unknown, p: string, r: number, c: Valida
     }
 
     let x: unknown;
-    x = o.id;
+    x = o['id'];
     if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE_1);
-    x = o.contactMethod;
+    x = o['contactMethod'];
     if (x != null && typeof x !== 'string')
       report(c, p + '/contactMethod', 'String or null', x, SOURCE);
-    x = o.favoritePart;
+    x = o['favoritePart'];
     if (x != null) _validateWidgetPart(x, p + '/favoritePart', r - 1, c);
-    x = o.preferences;
+    x = o['preferences'];
     if (x != null && jsonObjectProblem(x, r - 1) !== undefined)
       report(c, p + '/preferences', 'JSON object or null', x, SOURCE);
-    x = o.region;
+    x = o['region'];
     if (x != null && typeof x !== 'string') report(c, p + '/region', 'String or null', x, SOURCE);
-    x = o.role;
+    x = o['role'];
     if (x != null && !isOwnerRole(x))
       report(
         c,

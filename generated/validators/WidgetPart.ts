@@ -73,15 +73,15 @@ export function _isWidgetPart(v: unknown, r: number, s: boolean): boolean {
   if (t !== undefined && t !== '#microsoft.graph.widgetPart' && t !== 'microsoft.graph.widgetPart')
     return false;
   let x: unknown;
-  x = o.partId;
+  x = o['partId'];
   if (x != null && (typeof x !== 'string' || !matchesGuid(x))) return false;
-  x = o.material;
+  x = o['material'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.quantity;
+  x = o['quantity'];
   if (x !== undefined && (typeof x !== 'number' || (x | 0) !== x)) return false;
-  x = o.supplierCode;
+  x = o['supplierCode'];
   if (x != null && typeof x !== 'string') return false;
-  x = o.thumbnail;
+  x = o['thumbnail'];
   if (x != null && (typeof x !== 'string' || !matchesBinary(x))) return false;
   if (s && !onlyKnownKeys(o, KEYS)) return false;
   return true;
@@ -111,18 +111,18 @@ export function _validateWidgetPart(v: unknown, p: string, r: number, c: Validat
     }
 
     let x: unknown;
-    x = o.partId;
+    x = o['partId'];
     if (x != null && (typeof x !== 'string' || !matchesGuid(x)))
       report(c, p + '/partId', 'Guid or null', x, SOURCE);
-    x = o.material;
+    x = o['material'];
     if (x != null && typeof x !== 'string') report(c, p + '/material', 'String or null', x, SOURCE);
-    x = o.quantity;
+    x = o['quantity'];
     if (x !== undefined && (typeof x !== 'number' || (x | 0) !== x))
       report(c, p + '/quantity', 'Int32', x, SOURCE);
-    x = o.supplierCode;
+    x = o['supplierCode'];
     if (x != null && typeof x !== 'string')
       report(c, p + '/supplierCode', 'String or null', x, SOURCE);
-    x = o.thumbnail;
+    x = o['thumbnail'];
     if (x != null && (typeof x !== 'string' || !matchesBinary(x)))
       report(c, p + '/thumbnail', 'Binary or null', x, SOURCE);
     if (c.strict) reportUnknownKeys(o, KEYS, p, c, SOURCE);

@@ -1,8 +1,20 @@
 import ts from 'typescript';
 
-/** How users compile the generated output: strict, ESM under NodeNext. */
+/**
+ * How users compile the generated output: ESM under NodeNext, as strictly as `@tsconfig/strictest`
+ * (in ts mode a consumer's compiler checks the generated sources with the consumer's options).
+ */
 export const STRICT_OUTPUT_OPTIONS: ts.CompilerOptions = {
   strict: true,
+  noUnusedLocals: true,
+  noUnusedParameters: true,
+  noPropertyAccessFromIndexSignature: true,
+  exactOptionalPropertyTypes: true,
+  noUncheckedIndexedAccess: true,
+  noImplicitReturns: true,
+  noImplicitOverride: true,
+  noFallthroughCasesInSwitch: true,
+  allowUnreachableCode: false,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,

@@ -1,7 +1,7 @@
 import type { BodyParameter, RequestBody } from '../../model/operations/operation-model.js';
 import type { StructuredType } from '../../model/schema-model.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
-import { childPath, literal } from '../validators/code.js';
+import { childPath, literal, parameterList } from '../validators/code.js';
 import type { ImportSet } from '../validators/imports.js';
 import { validatorNames } from '../validators/names.js';
 import { planProperty, propertyLabel, type PropertyPlan } from '../validators/property-plan.js';
@@ -22,7 +22,13 @@ export interface BodyCheck {
   statements: string[];
 }
 
-const SIGNATURE = '(v: unknown, r: number, c: ValidationContext, s: string): void';
+/** Every check takes these; `parameterList` names those its body does not use `_v`, `_r`, ... */
+const PARAMETERS = [
+  ['v', 'unknown'],
+  ['r', 'number'],
+  ['c', 'ValidationContext'],
+  ['s', 'string'],
+] as const;
 const NOT_OBJECT = 'typeof v !== "object" || v === null || Array.isArray(v)';
 
 /** The check of `body`, or of a body kind shared by every operation that has it. */
@@ -130,5 +136,6 @@ function requiredLabel(type: StructuredType | undefined, name: string, hierarchy
 }
 
 function functionText(name: string, lines: readonly string[]): string {
-  return `function ${name}${SIGNATURE} {\n${lines.join('\n')}\n}`;
+  const body = lines.join('\n');
+  return `function ${name}${parameterList(PARAMETERS, body)}: void {\n${body}\n}`;
 }

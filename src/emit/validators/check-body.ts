@@ -20,7 +20,12 @@ export function checkStatements(type: StructuredType, hierarchy: TypeHierarchy, 
   const groups = checkedProperties(type, hierarchy).map((plan) => propertyCheck(plan, imports));
   const split = splitProperties(groups, {
     baseName: 'checkProperties',
-    signature: '(o: Record<string, unknown>, r: number, s: boolean): boolean',
+    parameters: [
+      ['o', 'Record<string, unknown>'],
+      ['r', 'number'],
+      ['s', 'boolean'],
+    ],
+    returns: 'boolean',
     call: (name) => `if (!${name}(o, r, s)) return false;`,
     tail: ['return true;'],
   });

@@ -1,7 +1,5 @@
 /** Small pieces of generated JavaScript text. */
 
-const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
-
 /**
  * Names an object inherits from `Object.prototype`: reading them off a plain object finds the
  * inherited member, so such properties are read only where they are the object's own.
@@ -13,10 +11,27 @@ export function literal(value: string): string {
   return JSON.stringify(value);
 }
 
-/** Reads property `name` of object variable `object`: `o.id`, `o["@odata.id"]`, or own-only for prototype names. */
+/**
+ * Reads property `name` of object variable `object`: `o["id"]`, or own-only for prototype names.
+ * Always with brackets: the object is a `Record<string, unknown>`, and a consumer compiling the
+ * generated sources with `noPropertyAccessFromIndexSignature` rejects `o.id` on one.
+ */
 export function propertyRead(object: string, name: string): { text: string; usesOwnValue: boolean } {
   if (PROTOTYPE_NAMES.has(name)) return { text: `ownValue(${object}, ${literal(name)})`, usesOwnValue: true };
-  return { text: IDENTIFIER.test(name) ? `${object}.${name}` : `${object}[${literal(name)}]`, usesOwnValue: false };
+  return { text: `${object}[${literal(name)}]`, usesOwnValue: false };
+}
+
+/** Double- or single-quoted string literals and line comments: text that mentions no variable. */
+const NOT_CODE = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*/g;
+
+/**
+ * A function's parameter list, `(a: A, _b: B)`, with each parameter the body never mentions
+ * named with a leading underscore: a consumer compiling the generated sources with
+ * `noUnusedParameters` accepts those.
+ */
+export function parameterList(parameters: readonly (readonly [name: string, type: string])[], body: string): string {
+  const code = body.replace(NOT_CODE, '""');
+  return `(${parameters.map(([name, type]) => `${new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code) ? '' : '_'}${name}: ${type}`).join(', ')})`;
 }
 
 /** One JSON Pointer reference token (RFC 6901). */

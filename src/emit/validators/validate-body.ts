@@ -30,7 +30,13 @@ export function validateStatements(type: StructuredType, hierarchy: TypeHierarch
   const groups = checkedProperties(type, hierarchy).map((plan) => propertyValidation(plan, imports, sources));
   const split = splitProperties(groups, {
     baseName: 'validateProperties',
-    signature: '(o: Record<string, unknown>, p: string, r: number, c: ValidationContext): void',
+    parameters: [
+      ['o', 'Record<string, unknown>'],
+      ['p', 'string'],
+      ['r', 'number'],
+      ['c', 'ValidationContext'],
+    ],
+    returns: 'void',
     call: (name) => `${name}(o, p, r, c);`,
     tail: [],
   });
