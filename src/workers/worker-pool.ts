@@ -22,9 +22,9 @@ export interface WorkerOptions<J, R> {
 export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], threads: number, options: WorkerOptions<J, R> = {}): Promise<R[][]> {
   const results: R[][] = new Array(batches.length);
   let next = 0;
-  const live = new Set<Worker>();
-  const start = (): Worker => {
-    const worker = startWorker(script, options.heapLimitMb);
+  const live = new Set<PoolWorker<J, R>>();
+  const start = (): PoolWorker<J, R> => {
+    const worker = new PoolWorker<J, R>(startWorker(script, options.heapLimitMb));
     live.add(worker);
     return worker;
   };
@@ -35,7 +35,7 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
         while (next < batches.length) {
           const batch = next++;
           try {
-            results[batch] = await request<J, R>(worker, batches[batch]!);
+            results[batch] = await worker.request(batches[batch]!);
           } catch (error) {
             if (!options.runHere || (error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
             live.delete(worker);
@@ -53,6 +53,45 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
 }
 
 /**
+ * A worker and its one request at a time. It listens for failure from the start: a worker can
+ * die (out of memory while loading, say) between requests, and that must fail the next request
+ * rather than go unheard and leave it waiting for ever.
+ */
+class PoolWorker<J, R> {
+  private failure: Error | undefined;
+  private waiting: { resolve: (results: R[]) => void; reject: (error: Error) => void } | undefined;
+
+  constructor(private readonly worker: Worker) {
+    worker.on('message', (results: R[]) => this.settle()?.resolve(results));
+    worker.on('error', (error: Error) => this.fail(error));
+    worker.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code})`)));
+  }
+
+  request(jobs: readonly J[]): Promise<R[]> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.waiting = { resolve, reject };
+      this.worker.postMessage(jobs);
+    });
+  }
+
+  terminate(): Promise<number> {
+    return this.worker.terminate();
+  }
+
+  private fail(error: Error): void {
+    this.failure ??= error;
+    this.settle()?.reject(this.failure);
+  }
+
+  private settle(): PoolWorker<J, R>['waiting'] {
+    const waiting = this.waiting;
+    this.waiting = undefined;
+    return waiting;
+  }
+}
+
+/**
  * The compiled worker. Run from TypeScript source (the test runner), the worker's `.ts` file is
  * loaded through tsx, a dev dependency: Node 20 workers take no `--import` flag.
  */
@@ -61,24 +100,4 @@ function startWorker(script: URL, heapLimitMb: number | undefined): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(script, limits);
   const source = script.href.replace(/\.js$/, '.ts');
   return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true, ...limits });
-}
-
-function request<J, R>(worker: Worker, jobs: readonly J[]): Promise<R[]> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-    };
-    const onMessage = (results: R[]): void => {
-      cleanup();
-      resolve(results);
-    };
-    const onError = (error: Error): void => {
-      cleanup();
-      reject(error);
-    };
-    worker.on('message', onMessage);
-    worker.on('error', onError);
-    worker.postMessage(jobs);
-  });
 }
