@@ -73,31 +73,39 @@ function resourceCheck(body: Extract<RequestBody, { kind: 'create' | 'update' }>
   const required = body.kind === 'create' ? body.required : [];
   const key = JSON.stringify([body.kind, body.type, required, body.omit]);
   const type = hierarchy.type(body.type);
-  imports.helper('report', 'reportThrown');
   const lines: string[] = [];
   if (type) {
     const collect = validatorNames(type.tsName).collect;
     imports.validator(type.tsName, collect);
     lines.push(`${collect}(v, "", r, c);`, `if (${NOT_OBJECT}) return;`);
   } else {
+    imports.helper('report');
     lines.push(`if (${NOT_OBJECT}) { report(c, "", ${literal(body.type)}, v, s); return; }`);
   }
-  lines.push('const o = v as Record<string, unknown>;', 'try {');
+  // Nothing more to check (no required or read-only properties): no object to look into.
+  if (required.length > 0 || body.omit.length > 0) lines.push(...requiredAndReadOnly(required, body.omit, type, hierarchy, imports));
+  const base = `_${body.kind}${type?.tsName ?? 'Resource'}`;
+  const name = nameOf(base);
+  return { key, name, statements: [functionText(name, lines)] };
+}
+
+/** Every required property present and, with `strict`, no read-only one. */
+function requiredAndReadOnly(required: readonly string[], omit: readonly string[], type: StructuredType | undefined, hierarchy: TypeHierarchy, imports: ImportSet): string[] {
+  imports.helper('report', 'reportThrown');
+  const lines = ['const o = v as Record<string, unknown>;', 'try {'];
   for (const name of required) {
     lines.push(`if (${readProperty(name, imports)} === undefined) report(c, ${literal(pointer(name))}, ${literal(`${requiredLabel(type, name, hierarchy)} (required)`)}, undefined, s);`);
   }
-  if (body.omit.length > 0) {
+  if (omit.length > 0) {
     lines.push('if (c.strict) {');
-    for (const name of body.omit) {
+    for (const name of omit) {
       const value = readProperty(name, imports);
       lines.push(`if (${value} !== undefined) report(c, ${literal(pointer(name))}, "no read-only property (strict)", ${value}, s);`);
     }
     lines.push('}');
   }
   lines.push('} catch (error) { reportThrown(c, "", error, s); }');
-  const base = `_${body.kind}${type?.tsName ?? 'Resource'}`;
-  const name = nameOf(base);
-  return { key, name, statements: [functionText(name, lines)] };
+  return lines;
 }
 
 /** An action's parameters object (`AssignPartsRequestBody`): each parameter by its documented type. */

@@ -30,8 +30,12 @@ const NOT_CODE = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*/g;
  * `noUnusedParameters` accepts those.
  */
 export function parameterList(parameters: readonly (readonly [name: string, type: string])[], body: string): string {
-  const code = body.replace(NOT_CODE, '""');
-  return `(${parameters.map(([name, type]) => `${new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(code) ? '' : '_'}${name}: ${type}`).join(', ')})`;
+  return `(${parameters.map(([name, type]) => `${unusedPrefix(name, body)}${name}: ${type}`).join(', ')})`;
+}
+
+/** `_` where `body` never mentions variable `name` (outside strings and comments), else nothing. */
+export function unusedPrefix(name: string, body: string): string {
+  return new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(body.replace(NOT_CODE, '""')) ? '' : '_';
 }
 
 /** One JSON Pointer reference token (RFC 6901). */

@@ -4,7 +4,7 @@ import { modelPath } from '../emit-model.js';
 import { commentText } from '../jsdoc.js';
 import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { checkStatements } from './check-body.js';
-import { literal } from './code.js';
+import { literal, unusedPrefix } from './code.js';
 import { dispatchStatements } from './dispatch.js';
 import { ImportSet } from './imports.js';
 import { SourceConstants } from './sources.js';
@@ -68,7 +68,11 @@ function internal(name: string, parameters: [string, string][], returnType: stri
     name,
     isExported: true,
     docs: name.startsWith('_') ? ['@internal'] : [],
-    parameters: parameters.map(([parameter, type]) => ({ name: parameter.replace(/\?$/, ''), type, hasQuestionToken: parameter.endsWith('?') })),
+    // A parameter the body does not use is named `_r`, for consumers compiling with noUnusedParameters.
+    parameters: parameters.map(([parameter, type]) => {
+      const bare = parameter.replace(/\?$/, '');
+      return { name: `${unusedPrefix(bare, statements.join('\n'))}${bare}`, type, hasQuestionToken: parameter.endsWith('?') };
+    }),
     returnType,
     statements,
   };
