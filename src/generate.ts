@@ -13,8 +13,8 @@ import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges } from './model/compare-models.js';
-import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import type { SchemaModel } from './model/schema-model.js';
+import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import type { PageFacts } from './parse/page-facts.js';
 import { parsePages } from './parse/parse-pool.js';
 import { emptyFacts, type ParseJob } from './parse/parse-safely.js';
@@ -32,7 +32,7 @@ export interface GenerateOptions {
   out: string;
   /** Called as the run moves through its stages, for progress output. */
   onProgress?: (event: ProgressEvent) => void;
-  /** Worker threads for parsing; default: the machine's available parallelism. */
+  /** Worker threads for parsing and formatting; default: the machine's available parallelism. */
   threads?: number;
   /** Cache folder for parsed pages, formatted and compiled files, or false for none. Default: DEFAULT_CACHE_DIR. */
   cacheDir?: string | false;

@@ -8,6 +8,13 @@ import { printFile, type GeneratedFile } from '../emit/render.js';
  */
 const OPTIONS = { parser: 'babel-ts', singleQuote: true, printWidth: 100, trailingComma: 'all' } as const;
 
+/** Files one after another (starting many at once would hold all their syntax trees together). */
+export async function formatBatch(files: readonly GeneratedFile[]): Promise<string[]> {
+  const texts: string[] = [];
+  for (const file of files) texts.push(await formatGenerated(file));
+  return texts;
+}
+
 /** One generated TypeScript file, printed where it is still statements, through prettier. */
 export async function formatGenerated(file: GeneratedFile): Promise<string> {
   const { path, content } = printFile(file);

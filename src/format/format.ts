@@ -1,8 +1,7 @@
-import { availableParallelism } from 'node:os';
 import type { FormatCache } from '../cache/format-cache.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from '../emit/render.js';
-import { runOnWorkers } from '../workers/worker-pool.js';
-import { formatGenerated } from './format-source.js';
+import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
+import { formatBatch, formatGenerated } from './format-source.js';
 
 /** Below this much TypeScript to format, starting workers costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1 << 20;
@@ -35,7 +34,9 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
   const { cache } = options;
   const final = (file: GeneratedFile): file is EmittedFile => !isStructured(file) && !file.path.endsWith('.ts');
   const formatted = files.map((file) => (final(file) ? file.content : undefined));
-  const keys = files.map((file) => (final(file) ? undefined : cache?.key(cacheInput(file))));
+  // What each file's text is a function of: the cache key, and its length a measure of the work.
+  const inputs = files.map((file) => (final(file) ? '' : cacheInput(file)));
+  const keys = inputs.map((input, index) => (final(files[index]!) ? undefined : cache?.key(input)));
   await Promise.all(keys.map(async (key, index) => key && (formatted[index] = await cache?.get(key))));
 
   const pending = files.flatMap((_, index) => (formatted[index] === undefined ? [index] : []));
@@ -44,12 +45,10 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
     done += count;
     options.onFormatted?.(done, files.length);
   };
-  const bytes = pending.reduce((sum, index) => sum + sizeOf(files[index]!), 0);
-  const threads = options.threads ?? availableParallelism();
-  // Asked for threads explicitly, the caller gets them however little there is to format.
-  const worthIt = options.threads !== undefined || bytes >= MIN_BYTES_FOR_WORKERS;
-  if (pending.length > 0 && threads > 1 && worthIt) {
-    await formatInWorkers(files, pending, formatted, threads, options.workerHeapMb ?? WORKER_HEAP_MB, report);
+  const bytes = pending.reduce((sum, index) => sum + inputs[index]!.length, 0);
+  const threads = threadsFor(options.threads, bytes >= MIN_BYTES_FOR_WORKERS);
+  if (pending.length > 0 && threads > 1) {
+    await formatInWorkers(files, pending, (index) => inputs[index]!.length, formatted, threads, options.workerHeapMb ?? WORKER_HEAP_MB, report);
   } else {
     // One file at a time: starting thousands at once held every file's syntax tree in memory together.
     for (const index of pending) {
@@ -67,44 +66,38 @@ function cacheInput(file: GeneratedFile): string {
   return isStructured(file) ? `statements\0${JSON.stringify([file.path, file.header, file.statements, file.blankLineBetween ?? false])}` : file.content;
 }
 
-/** About how much text a file prints to; statements are sized by their JSON, which is close enough to balance batches. */
-function sizeOf(file: GeneratedFile): number {
-  return isStructured(file) ? JSON.stringify(file.statements).length : file.content.length;
-}
-
-/** The largest files first, so that the last batches to finish are small ones. */
+/**
+ * The largest files first, so that the last batches to finish are small ones. `sizeOf` is about
+ * how much text a file prints to (statements are sized by their JSON: close enough to balance).
+ */
 async function formatInWorkers(
   files: readonly GeneratedFile[],
   pending: readonly number[],
+  sizeOf: (index: number) => number,
   formatted: (string | undefined)[],
   threads: number,
   heapLimitMb: number,
   report: (count: number) => void,
 ): Promise<void> {
-  const sizes = new Map(pending.map((index) => [index, sizeOf(files[index]!)]));
-  const bySize = [...pending].sort((a, b) => sizes.get(b)! - sizes.get(a)! || a - b);
+  const bySize = [...pending].sort((a, b) => sizeOf(b) - sizeOf(a) || a - b);
   const batches: number[][] = [];
   let batch: number[] = [];
   let size = 0;
   for (const index of bySize) {
-    if (batch.length > 0 && size + sizes.get(index)! > BATCH_BYTES) {
+    if (batch.length > 0 && size + sizeOf(index) > BATCH_BYTES) {
       batches.push(batch);
       batch = [];
       size = 0;
     }
     batch.push(index);
-    size += sizes.get(index)!;
+    size += sizeOf(index);
   }
   if (batch.length > 0) batches.push(batch);
   const jobs = batches.map((indices) => indices.map((index) => files[index]!));
   const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, {
     onBatch: (texts) => report(texts.length),
     heapLimitMb,
-    runHere: async (batch) => {
-      const texts: string[] = [];
-      for (const file of batch) texts.push(await formatGenerated(file));
-      return texts;
-    },
+    runHere: formatBatch,
   });
   batches.forEach((indices, b) => indices.forEach((index, n) => (formatted[index] = results[b]![n]!)));
 }

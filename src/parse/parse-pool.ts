@@ -1,6 +1,5 @@
-import { availableParallelism } from 'node:os';
+import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
 import type { PageFacts } from './page-facts.js';
-import { runOnWorkers } from '../workers/worker-pool.js';
 import { parseSafely, type ParseJob } from './parse-safely.js';
 
 /** Pages sent to a worker at a time: enough to keep message overhead small, few enough to balance. */
@@ -19,10 +18,8 @@ export interface ParseOptions {
  * and each result goes back to its job's index, so the facts equal a single-threaded run's.
  */
 export async function parsePages(jobs: readonly ParseJob[], options: ParseOptions = {}): Promise<PageFacts[]> {
-  const threads = Math.min(options.threads ?? availableParallelism(), Math.ceil(jobs.length / CHUNK));
-  // Asked for threads explicitly, the caller gets them however few the pages.
-  const worthIt = options.threads !== undefined || jobs.length >= MIN_PAGES_FOR_WORKERS;
-  if (threads <= 1 || !worthIt) return parseHere(jobs, options.onParsed);
+  const threads = Math.min(threadsFor(options.threads, jobs.length >= MIN_PAGES_FOR_WORKERS), Math.ceil(jobs.length / CHUNK));
+  if (threads <= 1) return parseHere(jobs, options.onParsed);
   return parseInWorkers(jobs, threads, options.onParsed);
 }
 

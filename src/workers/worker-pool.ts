@@ -1,4 +1,14 @@
+import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+
+/**
+ * How many threads a stage should use: the ones asked for, however little the work; else the
+ * machine's cores where there is `enough` work to pay for starting workers, and this thread alone
+ * where there is not.
+ */
+export function threadsFor(requested: number | undefined, enough: boolean): number {
+  return requested ?? (enough ? availableParallelism() : 1);
+}
 
 export interface WorkerOptions<J, R> {
   onBatch?: (results: readonly R[], batch: number) => void;
