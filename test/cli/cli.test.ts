@@ -1,24 +1,17 @@
 /** The `graphdoc` command, run in-process: exit codes, help, config file, output ownership. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { captureOutput } from '../support/capture-output.js';
 
 const fixtures = path.join(repoRoot, 'fixtures', 'docs');
 const temp = makeTempDir('cli');
 afterAll(temp.remove);
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 function outDir(name: string): string {
   return path.join(temp.dir, name);
@@ -27,24 +20,24 @@ function outDir(name: string): string {
 describe('graphdoc', () => {
   it('prints usage for --help and for generate --help, exit 0', async () => {
     expect(await main(['--help'])).toBe(0);
-    expect(stdout).toContain('graphdoc generate --docs <dir>');
-    stdout = '';
+    expect(output.stdout).toContain('graphdoc generate --docs <dir>');
+    output.stdout = '';
     expect(await main(['generate', '--help'])).toBe(0);
-    expect(stdout).toContain('--strict');
-    expect(stdout).toContain('Exit codes:');
+    expect(output.stdout).toContain('--strict');
+    expect(output.stdout).toContain('Exit codes:');
   });
 
   it('rejects an unknown command or option with exit 2 and the usage', async () => {
     expect(await main(['frobnicate'])).toBe(2);
-    expect(stderr).toContain('unknown command "frobnicate"');
-    stderr = '';
+    expect(output.stderr).toContain('unknown command "frobnicate"');
+    output.stderr = '';
     expect(await main(['generate', '--docs', fixtures, '--out', outDir('x'), '--bogus'])).toBe(2);
-    expect(stderr).toMatch(/Unknown option '--bogus'/);
+    expect(output.stderr).toMatch(/Unknown option '--bogus'/);
   });
 
   it('exits 2 when a docs folder does not exist', async () => {
     expect(await main(['generate', '--docs', path.join(temp.dir, 'missing'), '--out', outDir('missing-out')])).toBe(2);
-    expect(stderr).toContain('docs folder not found');
+    expect(output.stderr).toContain('docs folder not found');
     expect(existsSync(outDir('missing-out'))).toBe(false);
   });
 
@@ -52,19 +45,19 @@ describe('graphdoc', () => {
     const out = outDir('plain');
     expect(await main(['generate', '--docs', fixtures, '--out', out], repoRoot)).toBe(0);
     expect(existsSync(path.join(out, 'index.ts'))).toBe(true);
-    expect(stderr).toContain('fixtures/docs/resources/widgetowner.md:20:1 error unresolved-type:');
-    expect(stderr).toMatch(/diagnostics by code: .*unresolved-type 1/);
-    expect(stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums, \d+ operations in \d+ files/);
+    expect(output.stderr).toContain('fixtures/docs/resources/widgetowner.md:20:1 error unresolved-type:');
+    expect(output.stderr).toMatch(/diagnostics by code: .*unresolved-type 1/);
+    expect(output.stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums, \d+ operations in \d+ files/);
   });
 
   it('exits 1 under --strict when there are errors', async () => {
     expect(await main(['generate', '--docs', fixtures, '--out', outDir('strict'), '--strict', '--quiet'])).toBe(1);
-    expect(stderr).not.toContain('unresolved-type:');
+    expect(output.stderr).not.toContain('unresolved-type:');
   });
 
   it('prints diagnostics as JSON with --format json', async () => {
     expect(await main(['generate', '--docs', fixtures, '--out', outDir('json'), '--format', 'json'], repoRoot)).toBe(0);
-    const report = JSON.parse(stdout) as { summary: { pages: number }; diagnostics: { code: string; source: { path: string; line: number } }[] };
+    const report = JSON.parse(output.stdout) as { summary: { pages: number }; diagnostics: { code: string; source: { path: string; line: number } }[] };
     expect(report.summary.pages).toBe(27);
     expect(report.diagnostics.find((d) => d.code === 'unresolved-type')?.source).toMatchObject({
       path: 'fixtures/docs/resources/widgetowner.md',
@@ -85,7 +78,7 @@ describe('graphdoc', () => {
     mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, 'graphdoc.config.json'), '{ docs: ');
     expect(await main(['generate'], project)).toBe(2);
-    expect(stderr).toContain('is not valid JSON');
+    expect(output.stderr).toContain('is not valid JSON');
   });
 
   it("keeps the user's own files in --out and removes only files it generated earlier", async () => {
@@ -102,12 +95,12 @@ describe('graphdoc', () => {
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet'])).toBe(0);
     expect(readFileSync(path.join(out, 'my-notes.ts'), 'utf8')).toBe('export const mine = 1;\n');
     expect(existsSync(path.join(out, 'models', 'Retired.ts'))).toBe(false);
-    expect(stderr).toMatch(/1 removed/);
+    expect(output.stderr).toMatch(/1 removed/);
   });
 
   it('prints its version', async () => {
     const pkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { version: string };
     expect(await main(['--version'])).toBe(0);
-    expect(stdout.trim()).toBe(pkg.version);
+    expect(output.stdout.trim()).toBe(pkg.version);
   });
 });

@@ -7,12 +7,13 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { describeChanges, isPage, isWatchedPath, watchDocs, type WatchOptions } from '../../src/cli/watch.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { captureOutput } from '../support/capture-output.js';
 
 const fixtures = path.join(repoRoot, 'fixtures', 'docs');
 const temp = makeTempDir('watch');
@@ -247,30 +248,22 @@ describe('watchDocs', () => {
 });
 
 describe('graphdoc generate --watch', () => {
-  let stderr = '';
-  beforeEach(() => {
-    stderr = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-  });
-  afterEach(() => vi.restoreAllMocks());
+  const output = captureOutput();
 
   it('is described in the help', async () => {
-    let stdout = '';
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
     expect(await main(['generate', '--help'])).toBe(0);
-    expect(stdout).toMatch(/-w, --watch +generate, then regenerate/);
+    expect(output.stdout).toMatch(/-w, --watch +generate, then regenerate/);
   });
 
   it('rejects --watch with --check as bad usage', async () => {
     const { docs, out } = project();
     expect(await main(['generate', '--docs', docs, '--out', out, '--watch', '--check'])).toBe(2);
-    expect(stderr).toContain('--watch and --check contradict each other');
+    expect(output.stderr).toContain('--watch and --check contradict each other');
   });
 
   it('exits 2 when a docs folder does not exist, before watching', async () => {
     expect(await main(['generate', '--docs', path.join(temp.dir, 'missing'), '--out', path.join(temp.dir, 'missing-out'), '--watch'])).toBe(2);
-    expect(stderr).toContain('docs folder not found');
+    expect(output.stderr).toContain('docs folder not found');
   });
 
   it('runs, says it is watching, and stops with exit 0 when told to, leaving no signal handler behind', async () => {
@@ -278,12 +271,12 @@ describe('graphdoc generate --watch', () => {
     const listeners = [process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')];
     const controller = new AbortController();
     const exit = main(['generate', '--docs', docs, '--out', out, '--cache-dir', cache, '--threads', '1', '--watch'], repoRoot, controller.signal);
-    await until(() => stderr.includes('watching the docs for changes'), 'the first run');
-    expect(stderr).toMatch(/graphdoc: 27 pages → 8 types/);
+    await until(() => output.stderr.includes('watching the docs for changes'), 'the first run');
+    expect(output.stderr).toMatch(/graphdoc: 27 pages → 8 types/);
     expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(listeners.map((n) => n + 1));
     controller.abort();
     expect(await exit).toBe(0);
-    expect(stderr).toContain('stopped watching');
+    expect(output.stderr).toContain('stopped watching');
     expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(listeners);
   });
 });

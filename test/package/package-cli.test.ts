@@ -1,24 +1,19 @@
 /** `--emit` and `--package-name` through the `graphdoc` command: files, ownership, --check, config, usage errors. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { listFiles, makeTempDir } from '../support/temp-dir.js';
+import { captureOutput } from '../support/capture-output.js';
 
 const fixtures = path.join(repoRoot, 'fixtures', 'docs');
 const temp = makeTempDir('package-cli');
 afterAll(temp.remove);
 const dir = (name: string): string => path.join(temp.dir, name);
 
-let stderr = '';
-beforeEach(() => {
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 function manifestFiles(out: string): string[] {
   return (JSON.parse(readFileSync(path.join(out, 'graphdoc-manifest.json'), 'utf8')) as { files: string[] }).files;
@@ -40,12 +35,12 @@ describe('graphdoc generate --emit and --package-name', () => {
     expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
     expect(manifestFiles(out)).toContain('package.json');
 
-    stderr = '';
+    output.stderr = '';
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--check', ...cache, ...js])).toBe(0);
-    expect(stderr).toContain('is up to date');
+    expect(output.stderr).toContain('is up to date');
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--check', ...cache])).toBe(1);
-    expect(stderr).toMatch(/^ {2}index\.ts$/m);
-    expect(stderr).toMatch(/^ {2}package\.json$/m);
+    expect(output.stderr).toMatch(/^ {2}index\.ts$/m);
+    expect(output.stderr).toMatch(/^ {2}package\.json$/m);
 
     // Dropping the flags removes what only they produced.
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet', ...cache])).toBe(0);
@@ -72,7 +67,7 @@ describe('graphdoc generate --emit and --package-name', () => {
   ])('refuses %j as bad usage, writing nothing', async (flags, message) => {
     const out = dir(`bad-${flags.join('-').replace(/[^a-z]/gi, '')}`);
     expect(await main(['generate', '--docs', fixtures, '--out', out, ...flags])).toBe(2);
-    expect(stderr).toContain(message);
+    expect(output.stderr).toContain(message);
     expect(existsSync(out)).toBe(false);
   });
 
@@ -85,7 +80,7 @@ describe('graphdoc generate --emit and --package-name', () => {
       mkdirSync(project, { recursive: true });
       writeFileSync(path.join(project, 'graphdoc.config.json'), JSON.stringify({ docs: [fixtures], out: 'types', [key]: value }));
       expect(await main(['generate'], project)).toBe(2);
-      expect(stderr).toContain(message);
+      expect(output.stderr).toContain(message);
     }
   });
 

@@ -10,6 +10,7 @@ import { promisify } from 'node:util';
 import { generate } from '../../src/generate.js';
 import type { EmitMode } from '../../src/package/package-output.js';
 import { repoRoot } from '../support/shared-corpus.js';
+import { STRICTEST_CHECKS } from '../support/strict-compiler.js';
 
 export const run = promisify(execFile);
 export const PACKAGE_NAME = '@example/widgets';
@@ -17,15 +18,7 @@ export const TSC = path.join(repoRoot, 'node_modules', 'typescript', 'bin', 'tsc
 export const RESOLUTIONS = { bundler: 'esnext', node16: 'node16', nodenext: 'nodenext' } as const;
 export type Resolution = keyof typeof RESOLUTIONS;
 /** Checks beyond `strict` that many projects turn on (Vite's templates among them). */
-const STRICTER = {
-  noUnusedLocals: true,
-  noUnusedParameters: true,
-  noPropertyAccessFromIndexSignature: true,
-  exactOptionalPropertyTypes: true,
-  noUncheckedIndexedAccess: true,
-  noImplicitReturns: true,
-  verbatimModuleSyntax: true,
-};
+const STRICTER = { ...STRICTEST_CHECKS, verbatimModuleSyntax: true };
 
 export interface Workspace {
   root: string;

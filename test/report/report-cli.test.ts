@@ -5,10 +5,11 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { makeTempDir } from '../support/temp-dir.js';
+import { captureOutput } from '../support/capture-output.js';
 
 const temp = makeTempDir('report');
 afterAll(temp.remove);
@@ -17,15 +18,7 @@ cpSync(path.join(repoRoot, 'fixtures', 'docs'), docs, { recursive: true });
 const out = path.join(temp.dir, 'out');
 const generate = (...flags: string[]): Promise<number> => main(['generate', '--docs', docs, '--out', out, '--cache-dir', path.join(temp.dir, 'cache'), ...flags], temp.dir);
 
-let stdout = '';
-let stderr = '';
-beforeEach(() => {
-  stdout = '';
-  stderr = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => ((stdout += String(chunk)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
-});
-afterEach(() => vi.restoreAllMocks());
+const output = captureOutput();
 
 /** Replaces `from` with `to` in a docs page, failing where `from` is not there. */
 function edit(page: string, from: string, to: string): void {
@@ -51,7 +44,7 @@ function listedChanges(text: string): string[] {
 describe('the change report', () => {
   it('says on the first run that there is nothing to compare with, and does not list the whole model', async () => {
     expect(await generate('--report', 'first.md')).toBe(0);
-    expect(stderr).toContain('changes: no earlier output to compare with\n');
+    expect(output.stderr).toContain('changes: no earlier output to compare with\n');
     expect(readFileSync(path.join(temp.dir, 'first.md'), 'utf8')).toBe(
       '# Changes to the generated API\n\nThere is no earlier output to compare with: this is the first run into this folder.\n',
     );
@@ -65,13 +58,13 @@ describe('the change report', () => {
     edit('resources/enums.md', '| refurbished\n', '| refurbished\n| damaged\n');
 
     expect(await generate('--report', 'reports/changes.md', '--fail-on-breaking')).toBe(1);
-    expect(stderr).toContain('changes since the previous output: 2 breaking; 1 added, 1 removed, 1 changed\n');
-    expect(listedChanges(stderr)).toEqual([
+    expect(output.stderr).toContain('changes since the previous output: 2 breaking; 1 added, 1 removed, 1 changed\n');
+    expect(listedChanges(output.stderr)).toEqual([
       'breaking changed property widget.serialNumber: Int64 → String',
       'breaking removed property widget.weightInGrams: Double or null',
       'added enum member partCondition.damaged',
     ]);
-    expect(stderr).toContain('graphdoc: 2 breaking changes since the previous output (--fail-on-breaking)\n');
+    expect(output.stderr).toContain('graphdoc: 2 breaking changes since the previous output (--fail-on-breaking)\n');
     // The output was written all the same.
     const widget = readFileSync(path.join(out, 'models', 'Widget.ts'), 'utf8');
     expect(widget).not.toContain('weightInGrams');
@@ -89,8 +82,8 @@ describe('the change report', () => {
 
   it('reports no changes when run again on the same docs, and --fail-on-breaking then exits 0', async () => {
     expect(await generate('--report', 'again.md', '--fail-on-breaking')).toBe(0);
-    expect(stderr).toContain('nothing changed'); // the fast path answered
-    expect(stderr).toContain('changes since the previous output: none\n');
+    expect(output.stderr).toContain('nothing changed'); // the fast path answered
+    expect(output.stderr).toContain('changes since the previous output: none\n');
     expect(readFileSync(path.join(temp.dir, 'again.md'), 'utf8')).toBe('# Changes to the generated API\n\nNo changes since the previous output.\n');
   });
 
@@ -98,7 +91,7 @@ describe('the change report', () => {
     edit('resources/widget.md', '|serialNumber|String|', '|serialNumber|Int32|');
     const manifest = readFileSync(path.join(out, 'graphdoc-manifest.json'), 'utf8');
     expect(await generate('--check', '--format', 'json', '--report', 'check.md')).toBe(1);
-    const report = JSON.parse(stdout) as { changes: { kind: string; breaking: boolean; description: string; subject: object }[] };
+    const report = JSON.parse(output.stdout) as { changes: { kind: string; breaking: boolean; description: string; subject: object }[] };
     expect(report.changes).toEqual([
       {
         kind: 'changed',
@@ -115,15 +108,15 @@ describe('the change report', () => {
 
   it('prints nothing of the changes under --quiet, but says why --fail-on-breaking fails', async () => {
     expect(await generate('--quiet', '--fail-on-breaking')).toBe(1);
-    expect(stderr).not.toContain('changes since the previous output');
-    expect(stderr).toContain('graphdoc: 1 breaking change since the previous output (--fail-on-breaking)\n');
+    expect(output.stderr).not.toContain('changes since the previous output');
+    expect(output.stderr).toContain('graphdoc: 1 breaking change since the previous output (--fail-on-breaking)\n');
   });
 
   it('exits 2 naming the report when it cannot be written', async () => {
     const inTheWay = path.join(temp.dir, 'a-folder.md');
     mkdirSync(inTheWay);
     expect(await generate('--quiet', '--report', 'a-folder.md')).toBe(2);
-    expect(stderr).toContain('graphdoc: cannot write the report a-folder.md:');
+    expect(output.stderr).toContain('graphdoc: cannot write the report a-folder.md:');
     expect(existsSync(path.join(out, 'index.ts'))).toBe(true);
     expect(readdirSync(temp.dir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });

@@ -1,10 +1,11 @@
 import ts from 'typescript';
 
 /**
- * How users compile the generated output: ESM under NodeNext, as strictly as `@tsconfig/strictest`
- * (in ts mode a consumer's compiler checks the generated sources with the consumer's options).
+ * The checks `@tsconfig/strictest` turns on: in ts mode a consumer's compiler checks the generated
+ * sources with the consumer's options, so the output must pass them all. Plain JSON, for a
+ * `tsconfig.json` as well as for the compiler API.
  */
-export const STRICT_OUTPUT_OPTIONS: ts.CompilerOptions = {
+export const STRICTEST_CHECKS = {
   strict: true,
   noUnusedLocals: true,
   noUnusedParameters: true,
@@ -15,6 +16,11 @@ export const STRICT_OUTPUT_OPTIONS: ts.CompilerOptions = {
   noImplicitOverride: true,
   noFallthroughCasesInSwitch: true,
   allowUnreachableCode: false,
+};
+
+/** How users compile the generated output: ESM under NodeNext, with every check above. */
+export const STRICT_OUTPUT_OPTIONS: ts.CompilerOptions = {
+  ...STRICTEST_CHECKS,
   noEmit: true,
   target: ts.ScriptTarget.ES2022,
   module: ts.ModuleKind.NodeNext,
