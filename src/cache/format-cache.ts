@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeCacheFile } from './cache-file.js';
+import { writeFileAtomically } from './cache-file.js';
 
 /**
  * Prettier's output by a hash of its input and the generator's fingerprint: a file whose
@@ -29,7 +29,7 @@ export class FormatCache {
   }
 
   async set(key: string, formatted: string): Promise<void> {
-    await writeCacheFile(this.pathOf(key), `${key}\n${formatted}`);
+    await writeFileAtomically(this.pathOf(key), `${key}\n${formatted}`);
   }
 
   private pathOf(key: string): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeCacheFile } from './cache-file.js';
+import { writeFileAtomically } from './cache-file.js';
 import type { PageFacts } from '../parse/page-facts.js';
 
 /**
@@ -39,7 +39,7 @@ export class PageCache {
   }
 
   async set(key: string, facts: PageFacts): Promise<void> {
-    await writeCacheFile(this.pathOf(key), JSON.stringify({ key, facts }));
+    await writeFileAtomically(this.pathOf(key), JSON.stringify({ key, facts }));
   }
 
   private pathOf(key: string): string {

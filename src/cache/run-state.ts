@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
-import { writeCacheFile } from './cache-file.js';
+import { writeFileAtomically } from './cache-file.js';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -36,7 +36,7 @@ export async function readRunState(cacheDir: string, out: string): Promise<RunSt
 }
 
 export async function writeRunState(cacheDir: string, out: string, state: RunState): Promise<void> {
-  await writeCacheFile(pathOf(cacheDir, out), JSON.stringify(state));
+  await writeFileAtomically(pathOf(cacheDir, out), JSON.stringify(state));
 }
 
 /** Whether every file the state lists is in `out` with the bytes it had. */

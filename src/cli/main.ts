@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { writeCacheFile } from '../cache/cache-file.js';
+import { writeFileAtomically } from '../cache/cache-file.js';
 import { generate, type GenerateResult } from '../generate.js';
 import { VERSION } from '../version.js';
 import { changesMarkdown, changesText } from './change-report.js';
@@ -80,7 +80,7 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
   if (command.report !== undefined) {
     // Through a temporary file and a rename, as the output is: a reader never sees half a report.
     try {
-      await writeCacheFile(command.report, changesMarkdown(result.changes));
+      await writeFileAtomically(command.report, changesMarkdown(result.changes));
     } catch (error) {
       process.stderr.write(`graphdoc: cannot write the report ${relative(cwd, command.report) || command.report}: ${(error as Error).message}\n`);
       return EXIT_USAGE;
