@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { FormatCache } from './cache/format-cache.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
@@ -8,6 +7,7 @@ import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-s
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import { emitFiles, type EmittedFile } from './emit/emit-model.js';
+import { readTextOrError } from './files/read-text.js';
 import { OPERATION_VALIDATOR_TYPE_NAMES } from './emit/operations/emit-operation-validators.js';
 import { runtimeExportNames } from './emit/templates.js';
 import { formatFiles } from './format/format.js';
@@ -85,7 +85,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const discovered = await discoverPages(options.docs);
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
-  const texts = await readPages(discovered);
+  const texts = readPages(discovered);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   // Only the cache's run state uses it: without a cache there is no fast path to take.
   const inputs = cacheDir ? inputsFingerprint(discovered, texts, packageSettings(packaging)) : undefined;
@@ -168,8 +168,8 @@ function changesSince(previous: Manifest | undefined, model: SchemaModel): Model
 }
 
 /** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */
-async function readPages(pages: readonly DiscoveredPage[]): Promise<(string | Error)[]> {
-  return Promise.all(pages.map((page) => readFile(join(page.root, page.file), 'utf8').catch((error: Error) => error)));
+function readPages(pages: readonly DiscoveredPage[]): (string | Error)[] {
+  return pages.map((page) => readTextOrError(join(page.root, page.file)));
 }
 
 /** The generator's code, its output settings and every page's name and bytes: equal inputs give equal output. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from './cache-file.js';
+import { readTextIfExists } from '../files/read-text.js';
+import { writeFileAtomically } from '../files/write-atomically.js';
 
 /**
  * Prettier's output by a hash of its input and the generator's fingerprint: a file whose
@@ -19,13 +19,9 @@ export class FormatCache {
   }
 
   async get(key: string): Promise<string | undefined> {
-    try {
-      const raw = await readFile(this.pathOf(key), 'utf8');
-      const newline = raw.indexOf('\n');
-      return newline > 0 && raw.slice(0, newline) === key ? raw.slice(newline + 1) : undefined;
-    } catch {
-      return undefined;
-    }
+    const raw = readTextIfExists(this.pathOf(key));
+    const newline = raw?.indexOf('\n') ?? -1;
+    return raw !== undefined && newline > 0 && raw.slice(0, newline) === key ? raw.slice(newline + 1) : undefined;
   }
 
   async set(key: string, formatted: string): Promise<void> {

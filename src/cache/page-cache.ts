@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { writeFileAtomically } from './cache-file.js';
+import { readTextIfExists } from '../files/read-text.js';
+import { writeFileAtomically } from '../files/write-atomically.js';
 import type { PageFacts } from '../parse/page-facts.js';
 
 /**
@@ -20,12 +20,8 @@ export class PageCache {
   }
 
   async get(key: string, file: string): Promise<PageFacts | undefined> {
-    let raw: string;
-    try {
-      raw = await readFile(this.pathOf(key), 'utf8');
-    } catch {
-      return undefined;
-    }
+    const raw = readTextIfExists(this.pathOf(key));
+    if (raw === undefined) return undefined;
     try {
       const entry = JSON.parse(raw) as { key?: unknown; facts?: Partial<PageFacts> };
       const facts = entry.facts;

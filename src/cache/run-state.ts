@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
-import { writeFileAtomically } from './cache-file.js';
+import { readTextIfExists } from '../files/read-text.js';
+import { writeFileAtomically } from '../files/write-atomically.js';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 
@@ -25,7 +25,8 @@ function pathOf(cacheDir: string, out: string): string {
 
 export async function readRunState(cacheDir: string, out: string): Promise<RunState | undefined> {
   try {
-    const state = JSON.parse(await readFile(pathOf(cacheDir, out), 'utf8')) as Partial<RunState>;
+    const state = JSON.parse(readTextIfExists(pathOf(cacheDir, out)) ?? 'null') as Partial<RunState> | null;
+    if (!state) return undefined;
     if (typeof state.inputs !== 'string' || typeof state.hashes !== 'object' || state.hashes === null || !Array.isArray(state.diagnostics)) {
       return undefined;
     }
@@ -41,14 +42,8 @@ export async function writeRunState(cacheDir: string, out: string, state: RunSta
 
 /** Whether every file the state lists is in `out` with the bytes it had. */
 export async function outputIntact(out: string, state: RunState): Promise<boolean> {
-  const checks = await Promise.all(
-    Object.entries(state.hashes).map(async ([file, hash]) => {
-      try {
-        return hashOf(await readFile(join(out, file), 'utf8')) === hash;
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return checks.every(Boolean);
+  return Object.entries(state.hashes).every(([file, hash]) => {
+    const text = readTextIfExists(join(out, file));
+    return text !== undefined && hashOf(text) === hash;
+  });
 }

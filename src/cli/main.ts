@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
-import { writeFileAtomically } from '../cache/cache-file.js';
+import { writeFileAtomically } from '../files/write-atomically.js';
 import { generate, type GenerateResult } from '../generate.js';
 import { VERSION } from '../version.js';
 import { changesMarkdown, changesText } from './change-report.js';

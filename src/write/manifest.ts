@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readTextIfExists } from '../files/read-text.js';
 import type { SchemaModel } from '../model/schema-model.js';
 
 export const MANIFEST_FILE = 'graphdoc-manifest.json';
@@ -17,12 +17,8 @@ export interface Manifest {
 
 /** The manifest of an earlier run in `out`, or undefined where there is none or it is not ours. */
 export async function readManifest(out: string): Promise<Manifest | undefined> {
-  let text: string;
-  try {
-    text = await readFile(join(out, MANIFEST_FILE), 'utf8');
-  } catch {
-    return undefined;
-  }
+  const text = readTextIfExists(join(out, MANIFEST_FILE));
+  if (text === undefined) return undefined;
   try {
     const data = JSON.parse(text) as Partial<Manifest>;
     if (data.generator !== 'graphdoc' || !Array.isArray(data.files)) return undefined;

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { statSync } from 'node:fs';
+import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
+import { readTextIfExists } from '../files/read-text.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
 
 export interface WriteResult {
@@ -22,9 +24,9 @@ export async function writeOutput(out: string, files: readonly EmittedFile[], pr
   try {
     for (const file of files) {
       const target = insideOut(out, file.path);
-      const existing = await stat(target).catch(() => undefined);
+      const existing = statSync(target, { throwIfNoEntry: false });
       if (existing && !existing.isFile()) throw new Error(`cannot write ${file.path}: something that is not a file is in the way`);
-      if ((await readIfExists(target)) === file.content) {
+      if (existing && readTextIfExists(target) === file.content) {
         result.unchanged.push(file.path);
         continue;
       }
@@ -88,11 +90,11 @@ async function exists(path: string): Promise<boolean> {
 export async function staleFiles(out: string, files: readonly EmittedFile[], previous: Manifest | undefined): Promise<string[]> {
   const stale: string[] = [];
   for (const file of files) {
-    if ((await readIfExists(insideOut(out, file.path))) !== file.content) stale.push(file.path);
+    if (readTextIfExists(insideOut(out, file.path)) !== file.content) stale.push(file.path);
   }
   const current = new Set(files.map((file) => file.path));
   for (const path of previous?.files ?? []) {
-    if (!current.has(path) && (await readIfExists(insideOut(out, path))) !== undefined) stale.push(path);
+    if (!current.has(path) && readTextIfExists(insideOut(out, path)) !== undefined) stale.push(path);
   }
   return stale.sort();
 }
@@ -106,12 +108,4 @@ export function insideOut(out: string, path: string): string {
     throw new Error(`refusing to write outside the output folder: ${path}`);
   }
   return target;
-}
-
-async function readIfExists(path: string): Promise<string | undefined> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
