@@ -30,12 +30,21 @@ const NOT_CODE = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/[^\n]*/g;
  * `noUnusedParameters` accepts those.
  */
 export function parameterList(parameters: readonly (readonly [name: string, type: string])[], body: string): string {
-  return `(${parameters.map(([name, type]) => `${unusedPrefix(name, body)}${name}: ${type}`).join(', ')})`;
+  const words = wordsOf(body);
+  return `(${parameters.map(([name, type]) => `${unusedPrefix(name, words)}${name}: ${type}`).join(', ')})`;
 }
 
-/** `_` where `body` never mentions variable `name` (outside strings and comments), else nothing. */
-export function unusedPrefix(name: string, body: string): string {
-  return new RegExp(`(?<![\\w$])${name}(?![\\w$])`).test(body.replace(NOT_CODE, '""')) ? '' : '_';
+/**
+ * The words (longest runs of `[\w$]`) of `body` outside strings and comments: a variable is
+ * mentioned where it is one of them. Read once per function, then asked once per parameter.
+ */
+export function wordsOf(body: string): ReadonlySet<string> {
+  return new Set(body.replace(NOT_CODE, '""').match(/[\w$]+/g));
+}
+
+/** `_` where variable `name` is not among a body's `words` (see {@link wordsOf}), else nothing. */
+export function unusedPrefix(name: string, words: ReadonlySet<string>): string {
+  return words.has(name) ? '' : '_';
 }
 
 /** One JSON Pointer reference token (RFC 6901). */

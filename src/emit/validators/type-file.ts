@@ -4,7 +4,7 @@ import { modelPath } from '../emit-model.js';
 import { commentText } from '../jsdoc.js';
 import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { checkStatements } from './check-body.js';
-import { literal, unusedPrefix } from './code.js';
+import { literal, unusedPrefix, wordsOf } from './code.js';
 import { dispatchStatements } from './dispatch.js';
 import { ImportSet } from './imports.js';
 import { SourceConstants } from './sources.js';
@@ -63,6 +63,7 @@ function exported(name: string, returnType: string, docs: string[], statements: 
 }
 
 function internal(name: string, parameters: [string, string][], returnType: string, statements: string[]): FunctionDeclarationStructure {
+  const words = wordsOf(statements.join('\n'));
   return {
     kind: StructureKind.Function,
     name,
@@ -71,7 +72,7 @@ function internal(name: string, parameters: [string, string][], returnType: stri
     // A parameter the body does not use is named `_r`, for consumers compiling with noUnusedParameters.
     parameters: parameters.map(([parameter, type]) => {
       const bare = parameter.replace(/\?$/, '');
-      return { name: `${unusedPrefix(bare, statements.join('\n'))}${bare}`, type, hasQuestionToken: parameter.endsWith('?') };
+      return { name: `${unusedPrefix(bare, words)}${bare}`, type, hasQuestionToken: parameter.endsWith('?') };
     }),
     returnType,
     statements,
