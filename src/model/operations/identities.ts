@@ -1,4 +1,4 @@
-import type { Diagnostic, SourcePosition } from '../../diagnostics/diagnostic.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Operation } from './operation-model.js';
 
 /** An operation before its id is settled: the id it asks for. */
@@ -14,11 +14,15 @@ export interface IdRequest {
  */
 export function assignIds(requests: readonly IdRequest[], diagnostics: Diagnostic[]): Operation[] {
   const taken = new Set<string>();
+  // The first request to ask for each id, by lower-cased id: where a repeat comes from.
+  const firstAsking = new Map<string, IdRequest>();
+  for (const request of requests) if (!firstAsking.has(request.wanted.toLowerCase())) firstAsking.set(request.wanted.toLowerCase(), request);
   return requests.map(({ operation, wanted }) => {
     let id = wanted;
     for (let n = 2; taken.has(id.toLowerCase()); n++) id = `${wanted}-${n}`;
     taken.add(id.toLowerCase());
-    if (id !== wanted && !isSamePageRepeat(requests, wanted, operation.source)) {
+    // Requests of one page without an example share the page's name; numbering them is expected.
+    if (id !== wanted && firstAsking.get(wanted.toLowerCase())?.operation.source.file !== operation.source.file) {
       diagnostics.push({
         code: 'operation-id-duplicate',
         severity: 'info',
@@ -28,12 +32,6 @@ export function assignIds(requests: readonly IdRequest[], diagnostics: Diagnosti
     }
     return { id, ...operation };
   });
-}
-
-/** Requests of one page without an example share the page's name; numbering them is expected. */
-function isSamePageRepeat(requests: readonly IdRequest[], wanted: string, source: SourcePosition): boolean {
-  const first = requests.find((request) => request.wanted.toLowerCase() === wanted.toLowerCase());
-  return first?.operation.source.file === source.file;
 }
 
 /**
