@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { EmitMemoFile } from './cache/emit-memo.js';
 import { FormatCache } from './cache/format-cache.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
@@ -21,6 +22,9 @@ import { emptyFacts, type ParseJob } from './parse/parse-safely.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
+
+/** The emit memo, in the cache folder (see `src/emit/item-files.ts`). */
+const EMIT_MEMO_FILE = 'emitted.json';
 
 /** Where caches live unless told otherwise, as babel and eslint keep theirs. */
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'graphdoc');
@@ -111,11 +115,14 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const formatted = await formatFiles(emitFiles(model), {
+  const memo = cacheDir && formatCache ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint(), formatCache) : undefined;
+  const formatted = await formatFiles(emitFiles(model, memo), {
     ...(formatCache ? { cache: formatCache } : {}),
     ...(options.threads !== undefined ? { threads: options.threads } : {}),
     onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
+    onCached: (path, key) => memo?.formatted(path, key),
   });
+  await memo?.save().catch(() => {});
   const files = await packageOutput(formatted, { ...packaging, cacheDir });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];

@@ -18,7 +18,7 @@ export class FormatCache {
     return createHash('sha256').update(this.fingerprint).update('\0').update(unformatted).digest('hex');
   }
 
-  async get(key: string): Promise<string | undefined> {
+  get(key: string): string | undefined {
     const raw = readTextIfExists(this.pathOf(key));
     const newline = raw?.indexOf('\n') ?? -1;
     return raw !== undefined && newline > 0 && raw.slice(0, newline) === key ? raw.slice(newline + 1) : undefined;

@@ -9,7 +9,9 @@ import { emitOperationValidators } from './operations/emit-operation-validators.
 import { emitOperations } from './operations/emit-operations.js';
 import { header, runtimeFiles } from './templates.js';
 import { propertyType } from './type-expression.js';
-import { emitValidators } from './validators/emit-validators.js';
+import { ItemFiles, ModelAnswers, type EmitMemo } from './item-files.js';
+import { TypeHierarchy } from './type-hierarchy.js';
+import { emitValidators, validatorPaths } from './validators/emit-validators.js';
 import { printFile, render, type EmittedFile, type GeneratedFile } from './render.js';
 
 export type { EmittedFile, GeneratedFile, StructuredFile } from './render.js';
@@ -21,18 +23,34 @@ export function emitModel(model: SchemaModel): EmittedFile[] {
   return emitFiles(model).map(printFile);
 }
 
-/** As {@link emitModel}, with the TypeScript files still as statements: the format stage prints only those it has no cached text for. */
-export function emitFiles(model: SchemaModel): GeneratedFile[] {
+/**
+ * As {@link emitModel}, with the TypeScript files still as statements: the format stage prints
+ * only those it has no cached text for. With a `memo`, a one-item file whose lookups into the
+ * model answer as they did when it was made comes back finished instead (see `item-files.ts`).
+ */
+export function emitFiles(model: SchemaModel, memo?: EmitMemo): GeneratedFile[] {
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
   const tsNameOf = (qualifiedName: string): string => tsNames.get(qualifiedName) ?? 'unknown';
   const top = header();
+  const hierarchy = new TypeHierarchy(model);
+  const modelPaths = [...model.types, ...model.enums].map((item) => modelPath(item.tsName));
+  const items = new ItemFiles(new ModelAnswers(model, tsNameOf), memo, [...modelPaths, ...validatorPaths(hierarchy)]);
 
   const files: GeneratedFile[] = [];
-  for (const type of model.types) files.push(render(modelPath(type.tsName), top, interfaceStatements(type, tsNameOf)));
-  for (const item of model.enums) files.push(render(modelPath(item.tsName), top, enumStatements(item)));
+  for (const type of model.types) {
+    files.push(
+      items.file(modelPath(type.tsName), top, `t:${type.qualifiedName}`, (reads) =>
+        interfaceStatements(type, (name) => {
+          reads.add(`n:${name}`);
+          return tsNameOf(name);
+        }),
+      ),
+    );
+  }
+  for (const item of model.enums) files.push(items.file(modelPath(item.tsName), top, `e:${item.qualifiedName}`, () => enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
-  files.push(...emitValidators(model), emitJsonSchema(model));
+  files.push(...emitValidators(model, items, hierarchy), emitJsonSchema(model));
   files.push(emitOperations(model, top), emitOperationValidators(model, top));
   files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
   return files.sort((a, b) => compareText(a.path, b.path));

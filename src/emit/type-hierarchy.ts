@@ -15,7 +15,9 @@ export class TypeHierarchy {
   readonly enums: readonly EnumType[];
   private readonly typeByName = new Map<string, StructuredType>();
   private readonly enumByName = new Map<string, EnumType>();
-  private readonly propertyCache = new Map<string, Property[]>();
+  private readonly propertyCache = new Map<string, { properties: Property[]; chain: string[] }>();
+  /** While {@link recordReads} runs: every lookup made, as `t:<qualified name>` or `e:<qualified name>`. */
+  private reads: Set<string> | undefined;
 
   constructor(model: Pick<SchemaModel, 'types' | 'enums'>) {
     for (const type of model.types) this.typeByName.set(type.qualifiedName, type);
@@ -25,11 +27,28 @@ export class TypeHierarchy {
   }
 
   type(qualifiedName: string): StructuredType | undefined {
+    this.reads?.add(`t:${qualifiedName}`);
     return this.typeByName.get(qualifiedName);
   }
 
   enum(qualifiedName: string): EnumType | undefined {
+    this.reads?.add(`e:${qualifiedName}`);
     return this.enumByName.get(qualifiedName);
+  }
+
+  /**
+   * Runs `emit`, adding to `reads` every type and enum it looks up here, found or not (see
+   * `src/emit/item-files.ts`: a file whose lookups would all give the same answers again is
+   * the same file).
+   */
+  recordReads<T>(reads: Set<string>, emit: () => T): T {
+    const outer = this.reads;
+    this.reads = reads;
+    try {
+      return emit();
+    } finally {
+      this.reads = outer;
+    }
   }
 
   /**
@@ -38,7 +57,11 @@ export class TypeHierarchy {
    */
   properties(type: StructuredType): Property[] {
     const cached = this.propertyCache.get(type.qualifiedName);
-    if (cached) return cached;
+    if (cached) {
+      // The lookups that built the list once are part of what the answer depends on.
+      for (const name of cached.chain) this.reads?.add(`t:${name}`);
+      return cached.properties;
+    }
     const chain: StructuredType[] = [];
     const seen = new Set<string>();
     for (let current: StructuredType | undefined = type; current && !seen.has(current.qualifiedName); current = current.baseType ? this.type(current.baseType) : undefined) {
@@ -50,7 +73,9 @@ export class TypeHierarchy {
       for (const property of link.properties) if (property.name !== ODATA_TYPE) byName.set(property.name, property);
     }
     const properties = [...byName.values()];
-    this.propertyCache.set(type.qualifiedName, properties);
+    const looked = [type.qualifiedName, ...chain.map((link) => link.baseType).filter((name): name is string => name !== undefined)];
+    this.propertyCache.set(type.qualifiedName, { properties, chain: looked });
+    for (const name of looked) this.reads?.add(`t:${name}`);
     return properties;
   }
 

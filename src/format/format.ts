@@ -1,4 +1,5 @@
 import type { FormatCache } from '../cache/format-cache.js';
+import { isFinished } from '../emit/item-files.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from '../emit/render.js';
 import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
 import { formatBatch, formatGenerated } from './format-source.js';
@@ -22,6 +23,8 @@ export interface FormatOptions {
   onFormatted?: (done: number, total: number) => void;
   /** Each worker's heap cap, in MB: for tests of what happens when a worker runs out. */
   workerHeapMb?: number;
+  /** Told, for each file formatted or found in the cache, the cache key its text is kept under. */
+  onCached?: (path: string, key: string) => void;
 }
 
 /**
@@ -32,12 +35,13 @@ export interface FormatOptions {
  */
 export async function formatFiles(files: readonly GeneratedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
   const { cache } = options;
-  const final = (file: GeneratedFile): file is EmittedFile => !isStructured(file) && !file.path.endsWith('.ts');
+  // Files from the emit memo come finished; other text files are final unless they are TypeScript.
+  const final = (file: GeneratedFile): file is EmittedFile => isFinished(file) || (!isStructured(file) && !file.path.endsWith('.ts'));
   const formatted = files.map((file) => (final(file) ? file.content : undefined));
   // What each file's text is a function of: the cache key, and its length a measure of the work.
   const inputs = files.map((file) => (final(file) ? '' : cacheInput(file)));
   const keys = inputs.map((input, index) => (final(files[index]!) ? undefined : cache?.key(input)));
-  await Promise.all(keys.map(async (key, index) => key && (formatted[index] = await cache?.get(key))));
+  keys.forEach((key, index) => key && (formatted[index] = cache?.get(key)));
 
   const pending = files.flatMap((_, index) => (formatted[index] === undefined ? [index] : []));
   let done = files.length - pending.length;
@@ -57,7 +61,9 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
     }
   }
   if (pending.length === 0) options.onFormatted?.(files.length, files.length);
-  await Promise.all(pending.map((index) => (keys[index] ? cache?.set(keys[index]!, formatted[index]!).catch(() => {}) : undefined)));
+  const unstored = new Set<number>();
+  await Promise.all(pending.map((index) => (keys[index] ? cache?.set(keys[index]!, formatted[index]!).catch(() => unstored.add(index)) : undefined)));
+  keys.forEach((key, index) => key && !unstored.has(index) && options.onCached?.(files[index]!.path, key));
   return files.map((file, index) => ({ path: file.path, content: formatted[index]! }));
 }
 

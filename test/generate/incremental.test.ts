@@ -6,7 +6,12 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { EmitMemoFile } from '../../src/cache/emit-memo.js';
+import { generatorFingerprint } from '../../src/cache/fingerprint.js';
+import { FormatCache } from '../../src/cache/format-cache.js';
 import { main } from '../../src/cli/main.js';
+import { emitFiles } from '../../src/emit/emit-model.js';
+import { isFinished } from '../../src/emit/item-files.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { listFiles, makeTempDir, readTree } from '../support/temp-dir.js';
@@ -56,6 +61,35 @@ describe('incremental generation', () => {
     expect(incremental.write.written).toContain('models/WidgetPart.ts');
     await generate({ docs: [changedDocs], out: dir('changed-cold'), threads: 1, cacheDir: false });
     expect(readTree(dir('changed'))).toEqual(readTree(dir('changed-cold')));
+  });
+
+  it('takes unchanged files finished from the emit memo, and re-emits those whose base type, enum or referenced type changed', async () => {
+    const memoDocs = dir('memo-docs');
+    cpSync(docs, memoDocs, { recursive: true });
+    await generate({ docs: [memoDocs], out: dir('memo'), cacheDir: dir('cache-memo') });
+    const edit = (file: string, change: (text: string) => string): void => {
+      const page = path.join(memoDocs, 'resources', file);
+      const before = readFileSync(page, 'utf8');
+      writeFileSync(page, change(before));
+      expect(readFileSync(page, 'utf8'), file).not.toBe(before);
+    };
+    // An inherited property (widget's validators must check it), an enum member (labels in
+    // error messages), and a referenced type that is gone.
+    edit('widgetbase.md', (text) => text.replace('|displayName|String|', '|serialNumber|Int32|The serial number.|\n|displayName|String|'));
+    edit('enums.md', (text) => text.replace('|retired|', '|retired|\n|archived|'));
+    rmSync(path.join(memoDocs, 'resources', 'widgetlabel.md'));
+
+    // The memo as the warm run finds it, to ask afterwards what it gave.
+    const memo = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
+    const warm = await generate({ docs: [memoDocs], out: dir('memo'), cacheDir: dir('cache-memo') });
+    await generate({ docs: [memoDocs], out: dir('memo-cold'), threads: 1, cacheDir: false });
+    expect(readTree(dir('memo'))).toEqual(readTree(dir('memo-cold')));
+    expect(warm.write.written).toEqual(expect.arrayContaining(['validators/Widget.ts', 'models/WidgetStatus.ts', 'validators/WidgetStatus.ts']));
+    const finished = emitFiles(warm.model, memo).filter(isFinished).map((file) => file.path);
+    expect(finished).toContain('models/Entity.ts');
+    expect(finished).toContain('validators/WidgetPart.ts');
+    expect(finished).not.toContain('validators/Widget.ts');
+    expect(finished).not.toContain('models/WidgetStatus.ts');
   });
 
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
