@@ -12,7 +12,8 @@ import { propertyType } from './type-expression.js';
 import { ItemFiles, ModelAnswers, type EmitMemo } from './item-files.js';
 import { TypeHierarchy } from './type-hierarchy.js';
 import { emitValidators, validatorPaths } from './validators/emit-validators.js';
-import { printFile, render, type EmittedFile, type GeneratedFile } from './render.js';
+import { printFile } from './print-file.js';
+import { render, type EmittedFile, type GeneratedFile } from './render.js';
 
 export type { EmittedFile, GeneratedFile, StructuredFile } from './render.js';
 

@@ -1,4 +1,4 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 
 /** A generated file's path relative to the output folder (`/`-separated) and its unformatted text. */
 export interface EmittedFile {
@@ -28,24 +28,4 @@ export function render(path: string, header: string, statements: (string | State
 
 export function isStructured(file: GeneratedFile): file is StructuredFile {
   return 'statements' in file;
-}
-
-/**
- * The file's text. `printStructure` writes it straight from the structures; creating a ts-morph
- * source file would also parse that text back into a syntax tree nobody reads.
- */
-export function printFile(file: GeneratedFile): EmittedFile {
-  if (!isStructured(file)) return file;
-  return { path: file.path, content: `${file.header}\n${file.blankLineBetween ? printSeparately(file.statements) : printSource(file.statements)}` };
-}
-
-function printSource(statements: readonly (string | StatementStructures)[]): string {
-  return printStructure({ kind: StructureKind.SourceFile, statements: [...statements] });
-}
-
-function printSeparately(statements: readonly (string | StatementStructures)[]): string {
-  const isImport = (statement: string | StatementStructures): boolean => typeof statement !== 'string' && statement.kind === StructureKind.ImportDeclaration;
-  const imports = printSource(statements.filter(isImport)).trimEnd();
-  const declarations = statements.filter((statement) => !isImport(statement)).map((statement) => printSource([statement]).trimEnd());
-  return [imports, ...declarations].filter((part) => part !== '').join('\n\n') + '\n';
 }

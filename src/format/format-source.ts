@@ -1,5 +1,6 @@
 import { format } from 'prettier';
-import { printFile, type GeneratedFile } from '../emit/render.js';
+import { printFile } from '../emit/print-file.js';
+import type { GeneratedFile } from '../emit/render.js';
 
 /**
  * Fixed options: the output never depends on the user's prettier config. `babel-ts` prints the

@@ -2,7 +2,6 @@ import type { FormatCache } from '../cache/format-cache.js';
 import { isFinished } from '../emit/item-files.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from '../emit/render.js';
 import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
-import { formatBatch, formatGenerated } from './format-source.js';
 
 /** Below this much TypeScript to format, starting workers costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1 << 20;
@@ -56,7 +55,7 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
   } else {
     // One file at a time: starting thousands at once held every file's syntax tree in memory together.
     for (const index of pending) {
-      formatted[index] = await formatGenerated(files[index]!);
+      formatted[index] = await (await formatSource()).formatGenerated(files[index]!);
       report(1);
     }
   }
@@ -65,6 +64,14 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
   await Promise.all(pending.map((index) => (keys[index] ? cache?.set(keys[index]!, formatted[index]!).catch(() => unstored.add(index)) : undefined)));
   keys.forEach((key, index) => key && !unstored.has(index) && options.onCached?.(files[index]!.path, key));
   return files.map((file, index) => ({ path: file.path, content: formatted[index]! }));
+}
+
+/**
+ * Printing and prettier (ts-morph's TypeScript and prettier take about half a second to load),
+ * loaded on this thread only when a file has to be formatted here.
+ */
+function formatSource(): Promise<typeof import('./format-source.js')> {
+  return import('./format-source.js');
 }
 
 /** What the formatted text is a function of: the statements of a structured file, else its text. */
@@ -103,7 +110,7 @@ async function formatInWorkers(
   const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, {
     onBatch: (texts) => report(texts.length),
     heapLimitMb,
-    runHere: formatBatch,
+    runHere: async (batch) => (await formatSource()).formatBatch(batch),
   });
   batches.forEach((indices, b) => indices.forEach((index, n) => (formatted[index] = results[b]![n]!)));
 }

@@ -1,4 +1,4 @@
-import { DEFAULT_NAMESPACE, splitQualified } from '../parse/page.js';
+import { DEFAULT_NAMESPACE, splitQualified } from '../parse/qualified-names.js';
 import { qualify, type EnumDraft, type TypeDraft } from './drafts.js';
 import { nameKey } from './naming.js';
 

@@ -4,7 +4,6 @@ import { generatorFingerprint } from '../cache/fingerprint.js';
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { CompileCache } from './compile-cache.js';
-import { compileToJs, COMPILER_VERSION } from './compile-js.js';
 import { npmPackageNameProblem } from './package-name.js';
 import { packageJsonFile } from './package-json.js';
 
@@ -35,10 +34,16 @@ export function packageOptions(emit: EmitMode | undefined, packageName: string |
  * compiled to JavaScript under `--emit js`, with `package.json` under `--package-name`.
  */
 export async function packageOutput(files: readonly EmittedFile[], options: PackageOptions): Promise<EmittedFile[]> {
-  const cache = options.cacheDir ? new CompileCache(new FormatCache(join(options.cacheDir, 'compiled'), generatorFingerprint()), COMPILER_VERSION) : undefined;
-  const output = options.emit === 'js' ? await compileToJs(files, cache) : [...files];
+  const output = options.emit === 'js' ? await compiled(files, options.cacheDir) : [...files];
   if (options.packageName !== undefined) output.push(packageJsonFile(options.packageName, options.emit, output));
   return output.sort((a, b) => compareText(a.path, b.path));
+}
+
+/** The files compiled to JavaScript. The compiler (TypeScript, about 0.4 s to load) is loaded only here. */
+async function compiled(files: readonly EmittedFile[], cacheDir: string | undefined): Promise<EmittedFile[]> {
+  const { compileToJs, COMPILER_VERSION } = await import('./compile-js.js');
+  const cache = cacheDir ? new CompileCache(new FormatCache(join(cacheDir, 'compiled'), generatorFingerprint()), COMPILER_VERSION) : undefined;
+  return compileToJs(files, cache);
 }
 
 /** What of these options changes the output, for the run state's fingerprint. */

@@ -11,11 +11,11 @@ import { readOperations } from './operations/read-operations.js';
 import { positionOf } from './position.js';
 import { readJsonRepresentation } from './json-representation.js';
 import { isPropertyTable, isRelationshipTable, readPropertyRows, type PageContext } from './property-table.js';
+import { DEFAULT_NAMESPACE, splitQualified } from './qualified-names.js';
 import { blocksWithHeadings, innermost, type BlockInContext } from './sections.js';
 import { MAX_TABLE_ROWS, readTable, type ReadTable } from './tables.js';
 import type { Definitions } from './type-cell.js';
 
-export const DEFAULT_NAMESPACE = 'microsoft.graph';
 
 /** One page → its facts. Pure: depends on the path and the text only. */
 export function parsePage(file: string, source: string): PageFacts {
@@ -238,15 +238,6 @@ function odataType(annotation: AnnotationFacts | undefined): { name: string; nam
   // 24 v1.0 resource annotations spell it `@type`.
   const value = stringField(annotation?.data['@odata.type']) ?? stringField(annotation?.data['@type']);
   return value ? splitQualified(value, DEFAULT_NAMESPACE) : undefined;
-}
-
-/** `microsoft.graph.callRecords.session` → namespace `microsoft.graph.callRecords`, name `session`. */
-export function splitQualified(value: string, namespace: string): { name: string; namespace: string } {
-  const clean = value.replace(/^#/, '').replace(/^graph\./, 'microsoft.graph.');
-  const dot = clean.lastIndexOf('.');
-  if (dot < 0) return { name: clean, namespace };
-  const prefix = clean.slice(0, dot);
-  return { name: clean.slice(dot + 1), namespace: prefix.startsWith('microsoft.') ? prefix : `${DEFAULT_NAMESPACE}.${prefix}` };
 }
 
 /**

@@ -1,3 +1,4 @@
+import { emptyFacts } from './empty-facts.js';
 import type { PageFacts } from './page-facts.js';
 import { parsePage } from './page.js';
 
@@ -13,18 +14,4 @@ export function parseSafely(file: string, text: string): PageFacts {
   } catch (error) {
     return emptyFacts(file, 'page-unparseable', `page could not be parsed: ${(error as Error).message}`);
   }
-}
-
-/** The facts of a page that yielded nothing but one error. */
-export function emptyFacts(file: string, code: string, message: string): PageFacts {
-  return {
-    file,
-    kind: 'unknown',
-    frontMatter: {},
-    namespace: 'microsoft.graph',
-    annotations: [],
-    types: [],
-    enums: [],
-    diagnostics: [{ code, severity: 'error', message, source: { file, line: 1, column: 1 } }],
-  };
 }

@@ -10,7 +10,7 @@ import { emitOperations } from '../../src/emit/operations/emit-operations.js';
 import type { Operation, ResponseBody } from '../../src/model/operations/operation-model.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { fixtureOutput } from './support/fixture-output.js';
-import { printFile } from '../../src/emit/render.js';
+import { printFile } from '../../src/emit/print-file.js';
 
 let model: SchemaModel;
 let emitted: string;

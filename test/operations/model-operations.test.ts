@@ -8,7 +8,7 @@ import { emitOperations } from '../../src/emit/operations/emit-operations.js';
 import { buildModel } from '../../src/model/build-model.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { parsePage } from '../../src/parse/page.js';
-import { printFile } from '../../src/emit/render.js';
+import { printFile } from '../../src/emit/print-file.js';
 
 function resourcePage(name: string, rows: string[]): [string, string] {
   return [

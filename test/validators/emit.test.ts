@@ -17,7 +17,7 @@ import { strictErrors } from '../support/strict-compiler.js';
 import { listFiles } from '../support/temp-dir.js';
 import { edm, enumOf, smallModel, typeOf } from './support/small-model.js';
 import { generateAndImport, validatorsOf, type Generated } from './support/generated-module.js';
-import { printFile } from '../../src/emit/render.js';
+import { printFile } from '../../src/emit/print-file.js';
 
 const model = smallModel(
   [
