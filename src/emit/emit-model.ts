@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure, type InterfaceDeclarationStructure, type OptionalKind, type PropertySignatureStructure, type StatementStructures } from 'ts-morph';
+import type { ImportDeclarationStructure, InterfaceDeclarationStructure, OptionalKind, PropertySignatureStructure, StatementStructures } from 'ts-morph';
+import { StructureKind } from './structure-kind.js';
 import { compareText } from '../diagnostics/diagnostic.js';
 import { ENUM_VALUES_SUFFIX } from '../model/naming.js';
 import type { EnumType, SchemaModel, StructuredType } from '../model/schema-model.js';
@@ -12,17 +13,11 @@ import { propertyType } from './type-expression.js';
 import { ItemFiles, ModelAnswers, type EmitMemo } from './item-files.js';
 import { TypeHierarchy } from './type-hierarchy.js';
 import { emitValidators, validatorPaths } from './validators/emit-validators.js';
-import { printFile } from './print-file.js';
 import { render, type EmittedFile, type GeneratedFile } from './render.js';
 
 export type { EmittedFile, GeneratedFile, StructuredFile } from './render.js';
 
 const MODELS = 'models';
-
-/** The model → TypeScript files: one per interface and enum under `models/`, the runtime files, `index.ts`. */
-export function emitModel(model: SchemaModel): EmittedFile[] {
-  return emitFiles(model).map(printFile);
-}
 
 /**
  * As {@link emitModel}, with the TypeScript files still as statements: the format stage prints

@@ -1,5 +1,12 @@
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import type { SchemaModel } from '../model/schema-model.js';
+import { emitFiles } from './emit-model.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from './render.js';
+
+/** The model → TypeScript files, printed: one per interface and enum under `models/`, the runtime files, `index.ts`. */
+export function emitModel(model: SchemaModel): EmittedFile[] {
+  return emitFiles(model).map(printFile);
+}
 
 /**
  * The file's text. `printStructure` writes it straight from the structures; creating a ts-morph

@@ -9,7 +9,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { emitModel, type EmittedFile } from '../../src/emit/emit-model.js';
+import type { EmittedFile } from '../../src/emit/emit-model.js';
 import { emitJsonSchema } from '../../src/emit/json-schema/emit-json-schema.js';
 import { emitValidators } from '../../src/emit/validators/emit-validators.js';
 import { formatFiles } from '../../src/format/format.js';
@@ -17,7 +17,7 @@ import { strictErrors } from '../support/strict-compiler.js';
 import { listFiles } from '../support/temp-dir.js';
 import { edm, enumOf, smallModel, typeOf } from './support/small-model.js';
 import { generateAndImport, validatorsOf, type Generated } from './support/generated-module.js';
-import { printFile } from '../../src/emit/print-file.js';
+import { emitModel, printFile } from '../../src/emit/print-file.js';
 
 const model = smallModel(
   [

@@ -1,4 +1,5 @@
-import { StructureKind, type InterfaceDeclarationStructure } from 'ts-morph';
+import type { InterfaceDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../structure-kind.js';
 import type { Operation } from '../../model/operations/operation-model.js';
 import { propertyKey } from '../identifiers.js';
 import { commentText } from '../jsdoc.js';

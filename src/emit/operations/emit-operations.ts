@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../structure-kind.js';
 import { compareText } from '../../diagnostics/diagnostic.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { stringLiteral } from '../identifiers.js';

@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type FunctionDeclarationStructure, type StatementStructures } from 'ts-morph';
+import type { FunctionDeclarationStructure, StatementStructures } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../structure-kind.js';
 import type { EnumType } from '../../model/schema-model.js';
 import { modelPath } from '../emit-model.js';
 import { commentText } from '../jsdoc.js';

@@ -1,4 +1,5 @@
-import { StructureKind, type ImportDeclarationStructure } from 'ts-morph';
+import type { ImportDeclarationStructure } from 'ts-morph';
+import { StructureKind } from '../structure-kind.js';
 import { compareText } from '../../diagnostics/diagnostic.js';
 import { RUNTIME_MODULE } from './names.js';
 

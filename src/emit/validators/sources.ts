@@ -1,4 +1,5 @@
-import { StructureKind, VariableDeclarationKind, type VariableStatementStructure } from 'ts-morph';
+import type { VariableStatementStructure } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind } from '../structure-kind.js';
 import { literal } from './code.js';
 
 /**

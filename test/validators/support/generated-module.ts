@@ -5,7 +5,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emitModel, type EmittedFile } from '../../../src/emit/emit-model.js';
+import type { EmittedFile } from '../../../src/emit/emit-model.js';
+import { emitModel } from '../../../src/emit/print-file.js';
 import { formatFiles } from '../../../src/format/format.js';
 import type { SchemaModel } from '../../../src/model/schema-model.js';
 import { makeTempDir } from '../../support/temp-dir.js';
