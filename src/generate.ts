@@ -10,13 +10,14 @@ import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import type { EmittedFile } from './emit/emit-model.js';
 import { readTextOrError } from './files/read-text.js';
 import { runtimeExportNames } from './emit/templates.js';
-import { formatFiles } from './format/format.js';
+import { formatFiles, startFormatWorker, type FormatWorker } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import type { PageFacts } from './parse/page-facts.js';
 import { emptyFacts } from './parse/empty-facts.js';
+import { parseThreads } from './parse/parse-threads.js';
 import type { ParseJob } from './parse/parse-safely.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
@@ -110,20 +111,33 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
 
-  const { pages, cachedPages } = await parseWithCache(discovered, texts, cacheDir, options.threads, progress);
-  // Emitting needs ts-morph, which takes about 0.4 s to load: only runs that emit load it.
-  const [{ emitFiles }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
-  const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
-  progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
-  const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-  const memo = cacheDir && formatCache ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint(), formatCache) : undefined;
-  const formatted = await formatFiles(emitFiles(model, memo), {
-    ...(formatCache ? { cache: formatCache } : {}),
-    ...(options.threads !== undefined ? { threads: options.threads } : {}),
-    onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
-    onCached: (path, key) => memo?.formatted(path, key),
-  });
-  await memo?.save().catch(() => {});
+  // Where the pages to parse are few enough for this thread, a format worker starts loading
+  // ts-morph and prettier on another core while this one parses and builds the model.
+  let formatWorker: FormatWorker | undefined;
+  const startFormatting = (jobs: number): void => {
+    if (options.threads !== 1 && parseThreads(jobs, options.threads) === 1) formatWorker = startFormatWorker();
+  };
+  let pages: PageFacts[], cachedPages: number, model: SchemaModel, formatted: EmittedFile[];
+  try {
+    ({ pages, cachedPages } = await parseWithCache(discovered, texts, cacheDir, options.threads, progress, startFormatting));
+    // The emitters and the operations' reserved names are loaded only by runs that emit.
+    const [{ emitFiles }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
+    model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
+    progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
+    const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
+    const memo = cacheDir && formatCache ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint(), formatCache) : undefined;
+    formatted = await formatFiles(emitFiles(model, memo), {
+      ...(formatCache ? { cache: formatCache } : {}),
+      ...(options.threads !== undefined ? { threads: options.threads } : {}),
+      ...(formatWorker ? { started: formatWorker } : {}),
+      onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
+      onCached: (path, key) => memo?.formatted(path, key),
+    });
+    await memo?.save().catch(() => {});
+  } finally {
+    // formatFiles ends it; this is for a run that failed before formatting.
+    await formatWorker?.terminate();
+  }
   const files = await packageOutput(formatted, { ...packaging, cacheDir });
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
@@ -197,6 +211,7 @@ async function parseWithCache(
   cacheDir: string | undefined,
   threads: number | undefined,
   progress: (event: ProgressEvent) => void,
+  onLookedUp: (pagesToParse: number) => void,
 ): Promise<{ pages: PageFacts[]; cachedPages: number }> {
   const cache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
   const pages: PageFacts[] = new Array(discovered.length);
@@ -218,6 +233,7 @@ async function parseWithCache(
   );
   jobs.sort((a, b) => a.index - b.index);
   const cachedPages = discovered.length - jobs.length;
+  onLookedUp(jobs.length);
   // remark loads only where there is a page to parse.
   const parsed = jobs.length === 0 ? [] : await (await import('./parse/parse-pool.js')).parsePages(jobs, {
     ...(threads !== undefined ? { threads } : {}),

@@ -1,7 +1,7 @@
 import type { FormatCache } from '../cache/format-cache.js';
 import { isFinished } from '../emit/item-files.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from '../emit/render.js';
-import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
+import { runOnWorkers, startPoolWorker, threadsFor, type PoolWorker } from '../workers/worker-pool.js';
 
 /** Below this much TypeScript to format, starting workers costs more than it saves. */
 const MIN_BYTES_FOR_WORKERS = 1 << 20;
@@ -24,6 +24,25 @@ export interface FormatOptions {
   workerHeapMb?: number;
   /** Told, for each file formatted or found in the cache, the cache key its text is kept under. */
   onCached?: (path: string, key: string) => void;
+  /**
+   * A format worker started earlier ({@link startFormatWorker}), which has loaded printing and
+   * prettier meanwhile: it formats even a little work, and joins the pool for a lot. Always
+   * terminated by the time formatFiles returns.
+   */
+  started?: FormatWorker;
+}
+
+export type FormatWorker = PoolWorker<GeneratedFile, string>;
+
+const FORMAT_WORKER = new URL('./format-worker.js', import.meta.url);
+
+/**
+ * Starts a format worker ahead of need. A run that emits a few files would otherwise load
+ * TypeScript (via ts-morph) and prettier on this thread, about half a second, to format them;
+ * a worker started before the model is built loads them on another core meanwhile.
+ */
+export function startFormatWorker(): FormatWorker {
+  return startPoolWorker<GeneratedFile, string>(FORMAT_WORKER, WORKER_HEAP_MB);
 }
 
 /**
@@ -33,6 +52,15 @@ export interface FormatOptions {
  * `files`.
  */
 export async function formatFiles(files: readonly GeneratedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
+  try {
+    return await formatAll(files, options);
+  } finally {
+    // Used or not, failed or not: runOnWorkers terminates it when it ran there, and again is harmless.
+    await options.started?.terminate();
+  }
+}
+
+async function formatAll(files: readonly GeneratedFile[], options: FormatOptions): Promise<EmittedFile[]> {
   const { cache } = options;
   // Files from the emit memo come finished; other text files are final unless they are TypeScript.
   const final = (file: GeneratedFile): file is EmittedFile => isFinished(file) || (!isStructured(file) && !file.path.endsWith('.ts'));
@@ -50,8 +78,9 @@ export async function formatFiles(files: readonly GeneratedFile[], options: Form
   };
   const bytes = pending.reduce((sum, index) => sum + inputs[index]!.length, 0);
   const threads = threadsFor(options.threads, bytes >= MIN_BYTES_FOR_WORKERS);
-  if (pending.length > 0 && threads > 1) {
-    await formatInWorkers(files, pending, (index) => inputs[index]!.length, formatted, threads, options.workerHeapMb ?? WORKER_HEAP_MB, report);
+  if (pending.length > 0 && (threads > 1 || options.started)) {
+    const workers = { threads: Math.max(threads, 1), heapLimitMb: options.workerHeapMb ?? WORKER_HEAP_MB, ...(options.started ? { started: [options.started] } : {}) };
+    await formatInWorkers(files, pending, (index) => inputs[index]!.length, formatted, workers, report);
   } else {
     // One file at a time: starting thousands at once held every file's syntax tree in memory together.
     for (const index of pending) {
@@ -88,8 +117,7 @@ async function formatInWorkers(
   pending: readonly number[],
   sizeOf: (index: number) => number,
   formatted: (string | undefined)[],
-  threads: number,
-  heapLimitMb: number,
+  workers: { threads: number; heapLimitMb: number; started?: FormatWorker[] },
   report: (count: number) => void,
 ): Promise<void> {
   const bySize = [...pending].sort((a, b) => sizeOf(b) - sizeOf(a) || a - b);
@@ -107,10 +135,11 @@ async function formatInWorkers(
   }
   if (batch.length > 0) batches.push(batch);
   const jobs = batches.map((indices) => indices.map((index) => files[index]!));
-  const results = await runOnWorkers<GeneratedFile, string>(new URL('./format-worker.js', import.meta.url), jobs, threads, {
+  const results = await runOnWorkers<GeneratedFile, string>(FORMAT_WORKER, jobs, workers.threads, {
     onBatch: (texts) => report(texts.length),
-    heapLimitMb,
+    heapLimitMb: workers.heapLimitMb,
     runHere: async (batch) => (await formatSource()).formatBatch(batch),
+    ...(workers.started ? { started: workers.started } : {}),
   });
   batches.forEach((indices, b) => indices.forEach((index, n) => (formatted[index] = results[b]![n]!)));
 }

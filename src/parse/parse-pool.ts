@@ -1,11 +1,8 @@
-import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
+import { runOnWorkers } from '../workers/worker-pool.js';
+import { CHUNK, parseThreads } from './parse-threads.js';
 import type { PageFacts } from './page-facts.js';
 import { parseSafely, type ParseJob } from './parse-safely.js';
 
-/** Pages sent to a worker at a time: enough to keep message overhead small, few enough to balance. */
-const CHUNK = 24;
-/** Below this many pages, starting workers costs more than it saves. */
-const MIN_PAGES_FOR_WORKERS = 200;
 
 export interface ParseOptions {
   /** Worker threads; 1 parses on this thread. Default: the machine's available parallelism. */
@@ -18,7 +15,7 @@ export interface ParseOptions {
  * and each result goes back to its job's index, so the facts equal a single-threaded run's.
  */
 export async function parsePages(jobs: readonly ParseJob[], options: ParseOptions = {}): Promise<PageFacts[]> {
-  const threads = Math.min(threadsFor(options.threads, jobs.length >= MIN_PAGES_FOR_WORKERS), Math.ceil(jobs.length / CHUNK));
+  const threads = parseThreads(jobs.length, options.threads);
   if (threads <= 1) return parseHere(jobs, options.onParsed);
   return parseInWorkers(jobs, threads, options.onParsed);
 }

@@ -19,6 +19,8 @@ export interface WorkerOptions<J, R> {
    */
   heapLimitMb?: number;
   runHere?: (jobs: readonly J[]) => Promise<R[]>;
+  /** Workers already started (see {@link startPoolWorker}), used first; the run terminates them with its own. */
+  started?: readonly PoolWorker<J, R>[];
 }
 
 /**
@@ -32,9 +34,10 @@ export interface WorkerOptions<J, R> {
 export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], threads: number, options: WorkerOptions<J, R> = {}): Promise<R[][]> {
   const results: R[][] = new Array(batches.length);
   let next = 0;
-  const live = new Set<PoolWorker<J, R>>();
+  const live = new Set<PoolWorker<J, R>>(options.started);
+  const waiting = [...(options.started ?? [])];
   const start = (): PoolWorker<J, R> => {
-    const worker = new PoolWorker<J, R>(startWorker(script, options.heapLimitMb));
+    const worker = waiting.shift() ?? startPoolWorker<J, R>(script, options.heapLimitMb);
     live.add(worker);
     return worker;
   };
@@ -62,16 +65,25 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
   return results;
 }
 
+/** A worker for {@link runOnWorkers}, started now so that it loads its modules while this thread does other work. */
+export function startPoolWorker<J, R>(script: URL, heapLimitMb?: number): PoolWorker<J, R> {
+  return new PoolWorker<J, R>(startWorker(script, heapLimitMb));
+}
+
 /**
  * A worker and its one request at a time. It listens for failure from the start: a worker can
  * die (out of memory while loading, say) between requests, and that must fail the next request
  * rather than go unheard and leave it waiting for ever.
  */
-class PoolWorker<J, R> {
+export class PoolWorker<J, R> {
   private failure: Error | undefined;
   private waiting: { resolve: (results: R[]) => void; reject: (error: Error) => void } | undefined;
 
+  /** Settles when the thread has exited, however it ended. */
+  readonly exited: Promise<number>;
+
   constructor(private readonly worker: Worker) {
+    this.exited = new Promise((resolve) => worker.once('exit', resolve));
     worker.on('message', (results: R[]) => this.settle()?.resolve(results));
     worker.on('error', (error: Error) => this.fail(error));
     worker.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code})`)));

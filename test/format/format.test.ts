@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FormatCache } from '../../src/cache/format-cache.js';
 import type { EmittedFile } from '../../src/emit/emit-model.js';
-import { formatFiles } from '../../src/format/format.js';
+import { formatFiles, startFormatWorker } from '../../src/format/format.js';
 import { makeTempDir } from '../support/temp-dir.js';
 
 /** Unformatted TypeScript of assorted sizes, so that the workers get batches of uneven cost. */
@@ -30,6 +30,23 @@ describe('formatFiles', () => {
     const here = await formatFiles(files, { threads: 1 });
     // A heap too small for prettier and ts-morph to load: every batch runs its worker out of memory.
     expect(await formatFiles(files, { threads: 2, workerHeapMb: 4 })).toEqual(here);
+  });
+
+  it('formats even a little work on a worker started ahead, and ends that worker whether it had work, none, or failed', async () => {
+    const files = sampleFiles().slice(0, 2);
+    const here = await formatFiles(files, { threads: 1 });
+    const used = startFormatWorker();
+    expect(await formatFiles(files, { started: used })).toEqual(here);
+    await used.exited;
+
+    // schema.json alone: nothing to format.
+    const idle = startFormatWorker();
+    expect(await formatFiles(files.slice(0, 1), { started: idle })).toEqual(here.slice(0, 1));
+    await idle.exited;
+
+    const failing = startFormatWorker();
+    await expect(formatFiles([{ path: 'validators/Broken.ts', content: 'export function (' }], { started: failing })).rejects.toThrow(/validators\/Broken\.ts/);
+    await failing.exited;
   });
 
   it('names the file when prettier cannot format it, on either path', async () => {
