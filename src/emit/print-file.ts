@@ -1,7 +1,10 @@
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
+import type { StatementStructures } from 'ts-morph';
 import type { SchemaModel } from '../model/schema-model.js';
 import { emitFiles } from './emit-model.js';
 import { isStructured, type EmittedFile, type GeneratedFile } from './render.js';
+import { tsMorph } from './ts-morph.js';
+
+const { printStructure, StructureKind } = tsMorph;
 
 /** The model → TypeScript files, printed: one per interface and enum under `models/`, the runtime files, `index.ts`. */
 export function emitModel(model: SchemaModel): EmittedFile[] {

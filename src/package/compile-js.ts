@@ -1,14 +1,17 @@
-import { ts } from 'ts-morph';
+import type { ts as typescript } from 'ts-morph';
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { header } from '../emit/templates.js';
 import type { CompileCache, CompiledFile } from './compile-cache.js';
+import { tsMorph } from '../emit/ts-morph.js';
+
+const { ts } = tsMorph;
 
 /** The compiler ts-morph bundles, so `--emit js` needs nothing beyond graphdoc's own dependencies. */
 export const COMPILER_VERSION = ts.version;
 
 /** Plain ES2022 modules, as Node.js 20 and every bundler load them; comments (JSDoc, `@__PURE__`) kept. */
-const JS_OPTIONS: ts.CompilerOptions = {
+const JS_OPTIONS: typescript.CompilerOptions = {
   module: ts.ModuleKind.ESNext,
   target: ts.ScriptTarget.ES2022,
   // Imports are kept or dropped exactly as written: the emitters already write `import type`.
@@ -52,8 +55,8 @@ export async function compileToJs(files: readonly EmittedFile[], cache?: Compile
 
 /** The file compiled, or its diagnostics as `path:line:column message` lines. */
 function compileOne(file: EmittedFile): CompiledFile | string {
-  let js: ts.TranspileOutput;
-  let dts: ts.TranspileOutput;
+  let js: typescript.TranspileOutput;
+  let dts: typescript.TranspileOutput;
   try {
     js = ts.transpileModule(file.content, { fileName: file.path, compilerOptions: JS_OPTIONS, reportDiagnostics: true });
     dts = ts.transpileDeclaration(file.content, { fileName: file.path, compilerOptions: JS_OPTIONS, reportDiagnostics: true });
@@ -65,7 +68,7 @@ function compileOne(file: EmittedFile): CompiledFile | string {
   return { js: js.outputText, dts: dts.outputText };
 }
 
-function diagnosticLine(path: string, diagnostic: ts.Diagnostic): string {
+function diagnosticLine(path: string, diagnostic: typescript.Diagnostic): string {
   const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
   if (!diagnostic.file || diagnostic.start === undefined) return `${path}: ${message}`;
   const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
