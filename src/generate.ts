@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { EmitMemoFile } from './cache/emit-memo.js';
 import { FormatCache } from './cache/format-cache.js';
-import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
-import { PageCache } from './cache/page-cache.js';
+import { generatorFingerprint } from './cache/fingerprint.js';
 import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
@@ -15,10 +14,9 @@ import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
-import type { PageFacts } from './parse/page-facts.js';
-import { emptyFacts } from './parse/empty-facts.js';
 import { parseThreads } from './parse/parse-threads.js';
-import type { ParseJob } from './parse/parse-safely.js';
+import { startParseWorker, type ParseWorker } from './parse/parse-pool.js';
+import { parseWithCache } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
@@ -83,6 +81,17 @@ export interface GenerateResult {
 
 /** The whole pipeline: discover → parse → build model → emit → format → package → write. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  // A parse worker loads remark on another core while this thread reads the pages and the
+  // caches; a run with nothing to parse ends it unused.
+  const parseWorker = options.threads === 1 ? undefined : startParseWorker();
+  try {
+    return await generateWith(options, parseWorker);
+  } finally {
+    await parseWorker?.terminate();
+  }
+}
+
+async function generateWith(options: GenerateOptions, parseWorker: ParseWorker | undefined): Promise<GenerateResult> {
   const started = performance.now();
   const progress = options.onProgress ?? (() => {});
   const packaging = packageOptions(options.emit, options.packageName);
@@ -111,15 +120,18 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     });
   }
 
-  // Where the pages to parse are few enough for this thread, a format worker starts loading
-  // ts-morph and prettier on another core while this one parses and builds the model.
+  const { pages, cachedPages } = await parseWithCache(discovered, texts, {
+    cacheDir,
+    threads: options.threads,
+    ...(parseWorker ? { started: parseWorker } : {}),
+    onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
+  });
+  // Where few pages were parsed, the cores are free: a format worker starts loading ts-morph and
+  // prettier on one while this thread builds the model and emits.
   let formatWorker: FormatWorker | undefined;
-  const startFormatting = (jobs: number): void => {
-    if (options.threads !== 1 && parseThreads(jobs, options.threads) === 1) formatWorker = startFormatWorker();
-  };
-  let pages: PageFacts[], cachedPages: number, model: SchemaModel, formatted: EmittedFile[];
+  if (options.threads !== 1 && parseThreads(discovered.length - cachedPages, options.threads) === 1) formatWorker = startFormatWorker();
+  let model: SchemaModel, formatted: EmittedFile[];
   try {
-    ({ pages, cachedPages } = await parseWithCache(discovered, texts, cacheDir, options.threads, progress, startFormatting));
     // The emitters and the operations' reserved names are loaded only by runs that emit.
     const [{ emitFiles }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
     model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
@@ -202,51 +214,6 @@ function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (st
     hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? text : `unreadable: ${text?.message}`);
   });
   return hash.digest('hex');
-}
-
-/** Facts from the cache where a page is unchanged; the rest parsed across worker threads. */
-async function parseWithCache(
-  discovered: readonly DiscoveredPage[],
-  texts: readonly (string | Error)[],
-  cacheDir: string | undefined,
-  threads: number | undefined,
-  progress: (event: ProgressEvent) => void,
-  onLookedUp: (pagesToParse: number) => void,
-): Promise<{ pages: PageFacts[]; cachedPages: number }> {
-  const cache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
-  const pages: PageFacts[] = new Array(discovered.length);
-  const keys: string[] = [];
-  const jobs: (ParseJob & { index: number })[] = [];
-  await Promise.all(
-    discovered.map(async (page, index) => {
-      const text = texts[index]!;
-      if (typeof text !== 'string') {
-        pages[index] = emptyFacts(page.file, 'page-unreadable', `page could not be read: ${text.message}`);
-        return;
-      }
-      const key = cache?.key(page.file, text) ?? '';
-      keys[index] = key;
-      const hit = cache ? await cache.get(key, page.file) : undefined;
-      if (hit) pages[index] = hit;
-      else jobs.push({ file: page.file, text, index });
-    }),
-  );
-  jobs.sort((a, b) => a.index - b.index);
-  const cachedPages = discovered.length - jobs.length;
-  onLookedUp(jobs.length);
-  // remark loads only where there is a page to parse.
-  const parsed = jobs.length === 0 ? [] : await (await import('./parse/parse-pool.js')).parsePages(jobs, {
-    ...(threads !== undefined ? { threads } : {}),
-    onParsed: (done) => progress({ stage: 'parsed', done: cachedPages + done, total: discovered.length }),
-  });
-  await Promise.all(
-    jobs.map(async (job, n) => {
-      pages[job.index] = parsed[n]!;
-      await cache?.set(keys[job.index]!, parsed[n]!).catch(() => {});
-    }),
-  );
-  if (jobs.length === 0) progress({ stage: 'parsed', done: discovered.length, total: discovered.length });
-  return { pages, cachedPages };
 }
 
 function manifestFile(files: readonly EmittedFile[], model: SchemaModel): EmittedFile {

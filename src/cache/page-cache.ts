@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
@@ -17,6 +18,11 @@ export class PageCache {
 
   key(file: string, text: string): string {
     return createHash('sha256').update(this.fingerprint).update('\0').update(file).update('\0').update(text).digest('hex');
+  }
+
+  /** Whether there is an entry under `key`; not whether it is sound (see {@link get}). */
+  has(key: string): boolean {
+    return existsSync(this.pathOf(key));
   }
 
   async get(key: string, file: string): Promise<PageFacts | undefined> {

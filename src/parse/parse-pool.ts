@@ -1,13 +1,27 @@
-import { runOnWorkers } from '../workers/worker-pool.js';
+import { runOnWorkers, startPoolWorker, type PoolWorker } from '../workers/worker-pool.js';
 import { CHUNK, parseThreads } from './parse-threads.js';
 import type { PageFacts } from './page-facts.js';
-import { parseSafely, type ParseJob } from './parse-safely.js';
-
+import type { ParseJob } from './parse-safely.js';
 
 export interface ParseOptions {
   /** Worker threads; 1 parses on this thread. Default: the machine's available parallelism. */
   threads?: number;
   onParsed?: (done: number, total: number) => void;
+  /**
+   * A worker started earlier ({@link startParseWorker}), which has loaded the markdown parser
+   * meanwhile: it parses even pages too few for a pool, so that this thread is free for other
+   * work, and is the pool's first worker for many. Always ended by the time parsePages returns.
+   */
+  started?: ParseWorker;
+}
+
+export type ParseWorker = PoolWorker<ParseJob, PageFacts>;
+
+const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
+
+/** A parse worker, started now so that it loads remark while this thread reads pages and caches. */
+export function startParseWorker(): ParseWorker {
+  return startPoolWorker<ParseJob, PageFacts>(PARSE_WORKER);
 }
 
 /**
@@ -15,12 +29,19 @@ export interface ParseOptions {
  * and each result goes back to its job's index, so the facts equal a single-threaded run's.
  */
 export async function parsePages(jobs: readonly ParseJob[], options: ParseOptions = {}): Promise<PageFacts[]> {
-  const threads = parseThreads(jobs.length, options.threads);
-  if (threads <= 1) return parseHere(jobs, options.onParsed);
-  return parseInWorkers(jobs, threads, options.onParsed);
+  try {
+    const threads = parseThreads(jobs.length, options.threads);
+    if (threads > 1 || (options.started && jobs.length > 0)) return await parseInWorkers(jobs, threads, options);
+    return await parseHere(jobs, options.onParsed);
+  } finally {
+    await options.started?.terminate();
+  }
 }
 
-function parseHere(jobs: readonly ParseJob[], onParsed?: (done: number, total: number) => void): PageFacts[] {
+/** On this thread; the markdown parser is loaded only then (a worker loads its own). */
+async function parseHere(jobs: readonly ParseJob[], onParsed?: (done: number, total: number) => void): Promise<PageFacts[]> {
+  if (jobs.length === 0) return [];
+  const { parseSafely } = await import('./parse-safely.js');
   return jobs.map((job, index) => {
     const facts = parseSafely(job.file, job.text);
     onParsed?.(index + 1, jobs.length);
@@ -28,15 +49,16 @@ function parseHere(jobs: readonly ParseJob[], onParsed?: (done: number, total: n
   });
 }
 
-async function parseInWorkers(jobs: readonly ParseJob[], threads: number, onParsed?: (done: number, total: number) => void): Promise<PageFacts[]> {
+async function parseInWorkers(jobs: readonly ParseJob[], threads: number, { onParsed, started }: ParseOptions): Promise<PageFacts[]> {
   const batches: ParseJob[][] = [];
   for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
   let done = 0;
-  const results = await runOnWorkers<ParseJob, PageFacts>(new URL('./parse-worker.js', import.meta.url), batches, threads, {
+  const results = await runOnWorkers<ParseJob, PageFacts>(PARSE_WORKER, batches, threads, {
     onBatch: (facts) => {
       done += facts.length;
       onParsed?.(done, jobs.length);
     },
+    ...(started ? { started: [started] } : {}),
   });
   return results.flat();
 }
