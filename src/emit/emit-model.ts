@@ -6,8 +6,8 @@ import type { EnumType, SchemaModel, StructuredType } from '../model/schema-mode
 import { stringLiteral, propertyKey } from './identifiers.js';
 import { emitJsonSchema } from './json-schema/emit-json-schema.js';
 import { commentText } from './jsdoc.js';
-import { emitOperationValidators } from './operations/emit-operation-validators.js';
-import { emitOperations } from './operations/emit-operations.js';
+import { OPERATION_VALIDATORS_FILE, operationValidatorStatements } from './operations/emit-operation-validators.js';
+import { OPERATIONS_FILE, operationsStatements } from './operations/emit-operations.js';
 import { header, runtimeFiles } from './templates.js';
 import { propertyType } from './type-expression.js';
 import { ItemFiles, ModelAnswers, type EmitMemo } from './item-files.js';
@@ -31,7 +31,7 @@ export function emitFiles(model: SchemaModel, memo?: EmitMemo): GeneratedFile[] 
   const top = header();
   const hierarchy = new TypeHierarchy(model);
   const modelPaths = [...model.types, ...model.enums].map((item) => modelPath(item.tsName));
-  const items = new ItemFiles(new ModelAnswers(model, tsNameOf), memo, [...modelPaths, ...validatorPaths(hierarchy)]);
+  const items = new ItemFiles(new ModelAnswers(model, tsNameOf), memo, [...modelPaths, ...validatorPaths(hierarchy), OPERATIONS_FILE, OPERATION_VALIDATORS_FILE]);
 
   const files: GeneratedFile[] = [];
   for (const type of model.types) {
@@ -47,7 +47,14 @@ export function emitFiles(model: SchemaModel, memo?: EmitMemo): GeneratedFile[] 
   for (const item of model.enums) files.push(items.file(modelPath(item.tsName), top, `e:${item.qualifiedName}`, () => enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
   files.push(...emitValidators(model, items, hierarchy), emitJsonSchema(model));
-  files.push(emitOperations(model, top), emitOperationValidators(model, top));
+  const tsName = (reads: Set<string>) => (name: string): string | undefined => {
+    reads.add(`n:${name}`);
+    return tsNames.get(name);
+  };
+  files.push(
+    items.file(OPERATIONS_FILE, top, 'o:operations', (reads) => operationsStatements(model.operations, tsName(reads)), true),
+    items.file(OPERATION_VALIDATORS_FILE, top, 'o:operations', (reads) => hierarchy.recordReads(reads, () => operationValidatorStatements(model.operations, hierarchy))),
+  );
   files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
   return files.sort((a, b) => compareText(a.path, b.path));
 }

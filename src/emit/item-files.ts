@@ -24,20 +24,24 @@ export interface FinishedFile extends EmittedFile {
 
 /**
  * What each lookup answers in this model, as a short string: `t:<name>` and `e:<name>` the hash
- * of the type or enum found (or `-`), `n:<name>` the TypeScript name `tsNameOf` gives.
+ * of the type or enum found (or `-`), `n:<name>` the TypeScript name `tsNameOf` gives,
+ * `o:operations` the hash of every operation.
  */
 export class ModelAnswers {
   private readonly types = new Map<string, StructuredType>();
   private readonly enums = new Map<string, EnumType>();
   private readonly answers = new Map<string, string>();
 
+  private readonly operations: readonly unknown[] | undefined;
+
   constructor(
-    model: Pick<SchemaModel, 'types' | 'enums'>,
+    model: Pick<SchemaModel, 'types' | 'enums'> & Partial<Pick<SchemaModel, 'operations'>>,
     private readonly tsNameOf: (qualifiedName: string) => string,
   ) {
     // Later entries win, as in TypeHierarchy.
     for (const type of model.types) this.types.set(type.qualifiedName, type);
     for (const item of model.enums) this.enums.set(item.qualifiedName, item);
+    this.operations = model.operations;
   }
 
   answer(read: string): string {
@@ -46,7 +50,8 @@ export class ModelAnswers {
       const name = read.slice(2);
       const kind = read.slice(0, 2);
       const item = kind === 't:' ? this.types.get(name) : kind === 'e:' ? this.enums.get(name) : undefined;
-      answer = kind === 'n:' ? this.tsNameOf(name) : item ? createHash('sha1').update(JSON.stringify(item)).digest('base64') : '-';
+      const operations = read === 'o:operations' ? this.operations : undefined;
+      answer = kind === 'n:' ? this.tsNameOf(name) : item || operations ? createHash('sha1').update(JSON.stringify(item ?? operations)).digest('base64') : '-';
       this.answers.set(read, answer);
     }
     return answer;
@@ -61,8 +66,9 @@ export class ModelAnswers {
 }
 
 /**
- * Makes the one-item files: each from the memo where its lookups answer as before, else
- * emitted with its lookups recorded. A path two items would both write is never memoised.
+ * Makes the files the memo serves (one per type or enum, and the two made from the operations):
+ * each from the memo where its lookups answer as before, else emitted with its lookups
+ * recorded. A path two items would both write is never memoised.
  */
 export class ItemFiles {
   private readonly repeated = new Set<string>();
@@ -80,7 +86,7 @@ export class ItemFiles {
    * `subject` is the lookup naming the file's own item (`t:<name>`, `e:<name>`); `emit` builds
    * its statements, adding every lookup it makes to the set it is given.
    */
-  file(path: string, header: string, subject: string, emit: (reads: Set<string>) => (string | StatementStructures)[]): GeneratedFile {
+  file(path: string, header: string, subject: string, emit: (reads: Set<string>) => (string | StatementStructures)[], blankLineBetween = false): GeneratedFile {
     const memo = this.repeated.has(path) ? undefined : this.memo;
     const finished = memo?.reuse(path, (reads) => this.answers.key(path, reads));
     if (finished !== undefined) {
@@ -90,7 +96,7 @@ export class ItemFiles {
     const reads = new Set([subject]);
     const statements = emit(reads);
     memo?.note(path, [...reads], this.answers.key(path, reads));
-    return render(path, header, statements);
+    return render(path, header, statements, blankLineBetween);
   }
 }
 

@@ -78,6 +78,9 @@ describe('incremental generation', () => {
     edit('widgetbase.md', (text) => text.replace('|displayName|String|', '|serialNumber|Int32|The serial number.|\n|displayName|String|'));
     edit('enums.md', (text) => text.replace('|retired|', '|retired|\n|archived|'));
     rmSync(path.join(memoDocs, 'resources', 'widgetlabel.md'));
+    // And a request's path, which only operations.ts and operation-validators.ts show.
+    const apiPage = path.join(memoDocs, 'api', 'op-widget-get.md');
+    writeFileSync(apiPage, readFileSync(apiPage, 'utf8').replace('GET /widgetOwners/{id}/widgets/{id}', 'GET /widgetOwners/{owner-id}/widgets/{id}'));
 
     // The memo as the warm run finds it, to ask afterwards what it gave.
     const memo = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
@@ -90,6 +93,12 @@ describe('incremental generation', () => {
     expect(finished).toContain('validators/WidgetPart.ts');
     expect(finished).not.toContain('validators/Widget.ts');
     expect(finished).not.toContain('models/WidgetStatus.ts');
+    expect(finished).not.toContain('operations.ts');
+    expect(readFileSync(path.join(dir('memo'), 'operations.ts'), 'utf8')).toContain('/widgetOwners/{owner-id}/widgets/{id}');
+    // Now that the memo holds this run, every file it serves comes from it, operations.ts too.
+    const again = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
+    const all = emitFiles(warm.model, again).filter(isFinished).map((file) => file.path);
+    expect(all).toEqual(expect.arrayContaining(['operations.ts', 'operation-validators.ts', 'validators/Widget.ts', 'models/WidgetStatus.ts']));
   });
 
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {

@@ -1,4 +1,5 @@
 import type { ImportDeclarationStructure } from 'ts-morph';
+import type { Operation } from '../../model/operations/operation-model.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { render, type StructuredFile } from '../render.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
@@ -23,7 +24,14 @@ export const OPERATION_VALIDATORS_FILE = 'operation-validators.ts';
  * operation id to check and page, in the order of `model.operations`.
  */
 export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>, header: string): StructuredFile {
-  const hierarchy = new TypeHierarchy(model);
+  return render(OPERATION_VALIDATORS_FILE, header, operationValidatorStatements(model.operations, new TypeHierarchy(model)));
+}
+
+/**
+ * The statements of `operation-validators.ts`, from the operations and what `hierarchy` answers,
+ * nothing else: the emit memo relies on that.
+ */
+export function operationValidatorStatements(operations: readonly Operation[], hierarchy: TypeHierarchy): (string | ImportDeclarationStructure)[] {
   // The file sits at the output root; ImportSet writes specifiers as seen from `validators/`.
   const imports = new ImportSet('');
   imports.helper('createValidationContext', 'describeValue', 'reportThrown');
@@ -37,7 +45,7 @@ export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enum
     return name;
   };
   const entries: string[] = [];
-  for (const operation of model.operations) {
+  for (const operation of operations) {
     let check = bodyCheck(operation.requestBody, hierarchy, imports, nameOf);
     const known = checks.get(check.key);
     if (known) check = known;
@@ -81,7 +89,7 @@ export function emitOperationValidators(model: Pick<SchemaModel, 'types' | 'enum
       '}',
     ].join('\n'),
   ];
-  return render(OPERATION_VALIDATORS_FILE, header, [...imports.declarations().map(fromRoot), ...statements]);
+  return [...imports.declarations().map(fromRoot), ...statements];
 }
 
 /** `../runtime/validation.js` → `./runtime/validation.js`, `./Widget.js` → `./validators/Widget.js`. */

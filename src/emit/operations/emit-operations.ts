@@ -1,6 +1,7 @@
 import type { StatementStructures } from 'ts-morph';
 import { StructureKind, VariableDeclarationKind } from '../structure-kind.js';
 import { compareText } from '../../diagnostics/diagnostic.js';
+import type { Operation } from '../../model/operations/operation-model.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { stringLiteral } from '../identifiers.js';
 import { bodyInterfaces } from './body-interfaces.js';
@@ -31,25 +32,33 @@ const RUNTIME_MODULES: Record<string, string> = {
 export function emitOperations(model: SchemaModel, header: string): StructuredFile {
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
-  const imports = new Imports((qualifiedName) => tsNames.get(qualifiedName));
+  return render(OPERATIONS_FILE, header, operationsStatements(model.operations, (qualifiedName) => tsNames.get(qualifiedName)), true);
+}
+
+/**
+ * The statements of `operations.ts`, from the operations and the TypeScript names of the types
+ * and enums they name (`tsName`), nothing else: the emit memo relies on that.
+ */
+export function operationsStatements(operations: readonly Operation[], tsName: (qualifiedName: string) => string | undefined): StatementStructures[] {
+  const imports = new Imports(tsName);
 
   // One list of read-only keys per resource, declared once: create and update bodies, and each
   // alternative path, refer to it instead of repeating it.
   const omitted = new Map<string, readonly string[]>();
-  for (const { requestBody: body } of model.operations) {
+  for (const { requestBody: body } of operations) {
     if (body.kind === 'create' || body.kind === 'update') omitted.set(body.type, body.omit);
   }
   const readOnly = new Map<string, readonly string[]>();
   const readOnlyKeys = (qualifiedName: string): string => {
     const omit = omitted.get(qualifiedName) ?? [];
-    const tsName = tsNames.get(qualifiedName);
-    if (omit.length === 0 || !tsName) return 'never';
-    readOnly.set(tsName, omit);
-    return `readOnlyKeys[${stringLiteral(tsName)}]`;
+    const name = tsName(qualifiedName);
+    if (omit.length === 0 || !name) return 'never';
+    readOnly.set(name, omit);
+    return `readOnlyKeys[${stringLiteral(name)}]`;
   };
 
-  const bodies = bodyInterfaces(model.operations, imports);
-  const entries = pathEntries(model.operations, imports, readOnlyKeys);
+  const bodies = bodyInterfaces(operations, imports);
+  const entries = pathEntries(operations, imports, readOnlyKeys);
   imports.helper('GraphOperationEntry');
 
   const statements: StatementStructures[] = [...importStatements(imports), ...bodies];
@@ -79,10 +88,10 @@ export function emitOperations(model: SchemaModel, header: string): StructuredFi
       declarationKind: VariableDeclarationKind.Const,
       docs: ['Every documented request, in the order of the docs\' pages: one entry per request.'],
       // One entry a line: prettier breaks only the lines that need it.
-      declarations: [{ name: 'operations', type: 'readonly GraphOperationEntry[]', initializer: `[\n${runtimeEntries(model.operations, (q) => tsNames.get(q)).map((entry) => JSON.stringify(entry)).join(',\n')}\n]` }],
+      declarations: [{ name: 'operations', type: 'readonly GraphOperationEntry[]', initializer: `[\n${runtimeEntries(operations, tsName).map((entry) => JSON.stringify(entry)).join(',\n')}\n]` }],
     },
   );
-  return render(OPERATIONS_FILE, header, statements, true);
+  return statements;
 }
 
 function importStatements(imports: Imports): StatementStructures[] {
