@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { EmitMemoFile } from './cache/emit-memo.js';
 import { FormatCache } from './cache/format-cache.js';
-import { generatorFingerprint } from './cache/fingerprint.js';
+import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
+import { PageCache } from './cache/page-cache.js';
 import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
@@ -100,8 +101,12 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const texts = readPages(discovered);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  // Only the cache's run state uses it: without a cache there is no fast path to take.
-  const inputs = cacheDir ? inputsFingerprint(discovered, texts, packageSettings(packaging)) : undefined;
+  const pageCache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
+  // Each page's cache key hashes its path and bytes: the run's inputs are made of those keys, so
+  // the pages are hashed once. Only the cache's run state uses them: without a cache there is no
+  // fast path to take.
+  const pageKeys = pageCache ? texts.map((text, index) => (typeof text === 'string' ? pageCache.key(discovered[index]!.file, text) : undefined)) : undefined;
+  const inputs = pageKeys ? inputsFingerprint(discovered, texts, pageKeys, packageSettings(packaging)) : undefined;
 
   // Nothing changed since the last run into this folder, and its output is intact: done.
   const previous = await readManifest(options.out);
@@ -121,7 +126,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   }
 
   const { pages, cachedPages } = await parseWithCache(discovered, texts, {
-    cacheDir,
+    ...(pageCache && pageKeys ? { cache: pageCache, keys: pageKeys } : {}),
     threads: options.threads,
     ...(parseWorker ? { started: parseWorker } : {}),
     onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
@@ -206,12 +211,15 @@ function readPages(pages: readonly DiscoveredPage[]): (string | Error)[] {
   return pages.map((page) => readTextOrError(join(page.root, page.file)));
 }
 
-/** The generator's code, its output settings and every page's name and bytes: equal inputs give equal output. */
-function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[], settings: string): string {
+/**
+ * The generator's code, its output settings and every page's name and bytes (through its page
+ * cache key, which hashes both): equal inputs give equal output.
+ */
+function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[], keys: readonly (string | undefined)[], settings: string): string {
   const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(settings);
   pages.forEach((page, index) => {
     const text = texts[index];
-    hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? text : `unreadable: ${text?.message}`);
+    hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? keys[index]! : `unreadable: ${text?.message}`);
   });
   return hash.digest('hex');
 }

@@ -1,6 +1,4 @@
-import { join } from 'node:path';
-import { parserFingerprint } from '../cache/fingerprint.js';
-import { PageCache } from '../cache/page-cache.js';
+import type { PageCache } from '../cache/page-cache.js';
 import type { DiscoveredPage } from '../discover/discover.js';
 import { emptyFacts } from './empty-facts.js';
 import type { PageFacts } from './page-facts.js';
@@ -8,8 +6,9 @@ import { parsePages, type ParseWorker } from './parse-pool.js';
 import type { ParseJob } from './parse-safely.js';
 
 export interface CachedParseOptions {
-  /** The cache folder (facts under `pages/`), or undefined for none. */
-  cacheDir: string | undefined;
+  /** The page cache, and each page's key in it (undefined for a page that could not be read); none for no cache. */
+  cache?: PageCache;
+  keys?: readonly (string | undefined)[];
   /** As for parsePages. */
   threads: number | undefined;
   onParsed: (done: number, total: number) => void;
@@ -30,10 +29,10 @@ export async function parseWithCache(
   texts: readonly (string | Error)[],
   options: CachedParseOptions,
 ): Promise<{ pages: PageFacts[]; cachedPages: number }> {
-  const cache = options.cacheDir ? new PageCache(join(options.cacheDir, 'pages'), parserFingerprint()) : undefined;
+  const { cache } = options;
+  const keys = options.keys ?? [];
   const total = discovered.length;
   const pages: PageFacts[] = new Array(total);
-  const keys: string[] = [];
   const fresh: IndexedJob[] = [];
   const stored: IndexedJob[] = [];
   discovered.forEach((page, index) => {
@@ -42,8 +41,8 @@ export async function parseWithCache(
       pages[index] = emptyFacts(page.file, 'page-unreadable', `page could not be read: ${text.message}`);
       return;
     }
-    keys[index] = cache?.key(page.file, text) ?? '';
-    (cache?.has(keys[index]!) ? stored : fresh).push({ file: page.file, text, index });
+    const key = keys[index];
+    (key !== undefined && cache?.has(key) ? stored : fresh).push({ file: page.file, text, index });
   });
 
   let done = total - fresh.length - stored.length;
@@ -72,9 +71,9 @@ export async function parseWithCache(
   await Promise.all(
     parsed.map(async (job, n) => {
       pages[job.index] = facts[n]!;
-      await cache?.set(keys[job.index]!, facts[n]!).catch(() => {});
+      const key = keys[job.index];
+      if (key !== undefined) await cache?.set(key, facts[n]!).catch(() => {});
     }),
   );
-  if (parsed.length === 0) options.onParsed(total, total);
   return { pages, cachedPages: total - parsed.length };
 }
