@@ -32,27 +32,22 @@ export function emitFiles(model: SchemaModel, memo?: EmitMemo): GeneratedFile[] 
   const hierarchy = new TypeHierarchy(model);
   const modelPaths = [...model.types, ...model.enums].map((item) => modelPath(item.tsName));
   const items = new ItemFiles(new ModelAnswers(model, tsNameOf), memo, [...modelPaths, ...validatorPaths(hierarchy), OPERATIONS_FILE, OPERATION_VALIDATORS_FILE]);
+  // A TypeScript-name lookup that adds itself to the reads of the file being made.
+  const recordedTsName = (reads: Set<string>) => (name: string): string | undefined => {
+    reads.add(`n:${name}`);
+    return tsNames.get(name);
+  };
 
   const files: GeneratedFile[] = [];
   for (const type of model.types) {
-    files.push(
-      items.file(modelPath(type.tsName), top, `t:${type.qualifiedName}`, (reads) =>
-        interfaceStatements(type, (name) => {
-          reads.add(`n:${name}`);
-          return tsNameOf(name);
-        }),
-      ),
-    );
+    const subject = `t:${type.qualifiedName}`;
+    files.push(items.file(modelPath(type.tsName), top, subject, (reads) => interfaceStatements(type, (name) => recordedTsName(reads)(name) ?? 'unknown')));
   }
   for (const item of model.enums) files.push(items.file(modelPath(item.tsName), top, `e:${item.qualifiedName}`, () => enumStatements(item)));
   for (const [path, content] of runtimeFiles()) files.push({ path, content: top + '\n' + content });
   files.push(...emitValidators(model, items, hierarchy), emitJsonSchema(model));
-  const tsName = (reads: Set<string>) => (name: string): string | undefined => {
-    reads.add(`n:${name}`);
-    return tsNames.get(name);
-  };
   files.push(
-    items.file(OPERATIONS_FILE, top, 'o:operations', (reads) => operationsStatements(model.operations, tsName(reads)), true),
+    items.file(OPERATIONS_FILE, top, 'o:operations', (reads) => operationsStatements(model.operations, recordedTsName(reads)), true),
     items.file(OPERATION_VALIDATORS_FILE, top, 'o:operations', (reads) => hierarchy.recordReads(reads, () => operationValidatorStatements(model.operations, hierarchy))),
   );
   files.push({ path: 'index.ts', content: top + '\n' + indexText(files) });
