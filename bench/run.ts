@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     if (!csdlType) continue;
     const payload = buildValidPayload(metadata, csdlType.qualifiedName).payload;
     payload['@odata.type'] = `#${type.qualifiedName}`;
-    const module = (await import(pathToFileURL(path.join(outDir, 'validators', `${type.tsName}.ts`)).href)) as Record<string, unknown>;
+    const module = (await import(pathToFileURL(path.join(outDir, 'validators', `${type.tsName}.js`)).href)) as Record<string, unknown>;
     cases.push({ tsName: type.tsName, payload, ours: module[`is${type.tsName}`] as Check, ajv: ajv.check(type.tsName) });
   }
   // Compile every Ajv validator before timing (Ajv compiles on first use).

@@ -1,7 +1,5 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import { EmitMemoFile } from './cache/emit-memo.js';
-import { FormatCache } from './cache/format-cache.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
 import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
@@ -10,20 +8,15 @@ import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import type { EmittedFile } from './emit/emit-model.js';
 import { readTextOrError } from './files/read-text.js';
 import { runtimeExportNames } from './emit/templates.js';
-import { formatFiles, startFormatWorker, type FormatWorker } from './format/format.js';
 import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
-import { parseThreads } from './parse/parse-threads.js';
 import { startParseWorker, type ParseWorker } from './parse/parse-pool.js';
 import { parseWithCache } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
-
-/** The emit memo, in the cache folder (see `src/emit/item-files.ts`). */
-const EMIT_MEMO_FILE = 'emitted.json';
 
 /** Where caches live unless told otherwise, as babel and eslint keep theirs. */
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'graphdoc');
@@ -35,13 +28,13 @@ export interface GenerateOptions {
   out: string;
   /** Called as the run moves through its stages, for progress output. */
   onProgress?: (event: ProgressEvent) => void;
-  /** Worker threads for parsing and formatting; default: the machine's available parallelism. */
+  /** Worker threads for parsing; default: the machine's available parallelism. */
   threads?: number;
-  /** Cache folder for parsed pages, formatted and compiled files, or false for none. Default: DEFAULT_CACHE_DIR. */
+  /** Cache folder for parsed pages and the last run's state, or false for none. Default: DEFAULT_CACHE_DIR. */
   cacheDir?: string | false;
   /** Write nothing; report the output files that are stale or missing. */
   check?: boolean;
-  /** `ts` (default): TypeScript sources; `js`: ES modules with `.d.ts` declarations. */
+  /** `ts` (default): the types and the index as TypeScript; `js`: as ES modules with `.d.ts` declarations. The code is JavaScript with declarations in both. */
   emit?: EmitMode;
   /** Also write a `package.json` with this npm package name. */
   packageName?: string;
@@ -51,7 +44,6 @@ export type ProgressEvent =
   | { stage: 'discovered'; pages: number }
   | { stage: 'parsed'; done: number; total: number }
   | { stage: 'modelled'; types: number; enums: number }
-  | { stage: 'formatted'; done: number; total: number }
   | { stage: 'emitted'; files: number }
   | { stage: 'written'; written: number; unchanged: number; removed: number };
 
@@ -80,7 +72,7 @@ export interface GenerateResult {
   };
 }
 
-/** The whole pipeline: discover → parse → build model → emit → format → package → write. */
+/** The whole pipeline: discover → parse → build model → emit → package → write. */
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A parse worker loads remark on another core while this thread reads the pages and the
   // caches; a run with nothing to parse ends it unused.
@@ -131,31 +123,11 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     ...(parseWorker ? { started: parseWorker } : {}),
     onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
   });
-  // Where few pages were parsed, the cores are free: a format worker starts loading ts-morph and
-  // prettier on one while this thread builds the model and emits.
-  let formatWorker: FormatWorker | undefined;
-  if (options.threads !== 1 && parseThreads(discovered.length - cachedPages, options.threads) === 1) formatWorker = startFormatWorker();
-  let model: SchemaModel, formatted: EmittedFile[];
-  try {
-    // The emitters and the operations' reserved names are loaded only by runs that emit.
-    const [{ emitFiles }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
-    model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
-    progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
-    const formatCache = cacheDir ? new FormatCache(join(cacheDir, 'formatted'), generatorFingerprint()) : undefined;
-    const memo = cacheDir && formatCache ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint(), formatCache) : undefined;
-    formatted = await formatFiles(emitFiles(model, memo), {
-      ...(formatCache ? { cache: formatCache } : {}),
-      ...(options.threads !== undefined ? { threads: options.threads } : {}),
-      ...(formatWorker ? { started: formatWorker } : {}),
-      onFormatted: (done, total) => progress({ stage: 'formatted', done, total }),
-      onCached: (path, key) => memo?.formatted(path, key),
-    });
-    await memo?.save().catch(() => {});
-  } finally {
-    // formatFiles ends it; this is for a run that failed before formatting.
-    await formatWorker?.terminate();
-  }
-  const files = await packageOutput(formatted, { ...packaging, cacheDir });
+  // The emitters and the operations' reserved names are loaded only by runs that emit.
+  const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
+  const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
+  progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
+  const files = packageOutput(emitOutput(model, packaging.emit), packaging);
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 

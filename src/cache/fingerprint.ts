@@ -23,15 +23,12 @@ export function parserFingerprint(): string {
 export const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'json5'];
 
 /**
- * Identifies all of graphdoc's code and templates, and the versions of the libraries that print
- * and format the output: what turns docs into output.
+ * Identifies all of graphdoc's code and templates: what turns docs into output. The code writer
+ * lays out the output itself, so no library's version changes its bytes.
  */
 export function generatorFingerprint(): string {
-  return fingerprintOf([CODE, join(PACKAGE, 'templates')], libraryVersions(OUTPUT_LIBRARIES));
+  return fingerprintOf([CODE, join(PACKAGE, 'templates')]);
 }
-
-/** Libraries whose version changes the output's bytes. */
-export const OUTPUT_LIBRARIES = ['prettier', 'ts-morph'];
 
 /** `name@version` of each library, as installed. */
 export function libraryVersions(names: readonly string[]): string[] {

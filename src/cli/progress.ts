@@ -22,8 +22,8 @@ export const REDRAW_INTERVAL_MS = 100;
 const CLEAR_LINE = '\r\x1b[2K';
 
 /**
- * Progress on stderr: on a terminal, one line redrawn in place with a bar for the pages parsed
- * and the files formatted; otherwise (CI logs) a plain line per stage; nothing with --quiet.
+ * Progress on stderr: on a terminal, one line redrawn in place with a bar for the pages parsed;
+ * otherwise (CI logs) a plain line per stage; nothing with --quiet.
  */
 export function progressReporter(stream: ProgressStream, enabled: boolean, now: () => number = () => performance.now()): ProgressReporter {
   if (!enabled) return { onProgress: () => {}, end: () => {} };
@@ -63,8 +63,6 @@ function describe(event: ProgressEvent): string | undefined {
       return event.done === event.total ? `parsed ${event.done}/${event.total} pages` : undefined;
     case 'modelled':
       return `modelled ${event.types} types and ${event.enums} enums`;
-    case 'formatted':
-      return undefined; // "emitted" follows at once and says as much
     case 'emitted':
       return `emitted ${event.files} files`;
     case 'written':
@@ -77,8 +75,6 @@ export function statusLine(event: ProgressEvent, columns?: number): string {
   switch (event.stage) {
     case 'parsed':
       return renderBar('parsing', event.done, event.total, 'pages', columns);
-    case 'formatted':
-      return renderBar('formatting', event.done, event.total, 'files', columns);
     case 'modelled':
       return fitLine(`modelled ${event.types} types and ${event.enums} enums; emitting…`, columns);
     default:

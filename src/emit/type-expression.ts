@@ -1,5 +1,7 @@
 import type { EdmPrimitive } from '../parse/page-facts.js';
-import type { Property } from '../model/schema-model.js';
+import type { ResolvedType } from '../model/schema-model.js';
+import { Code, Name, _ } from './code/code.js';
+import { tsArray, tsNullable } from './code/declarations.js';
 
 /** How each OData primitive is typed in TypeScript (the README's mapping table). */
 export const PRIMITIVE_TYPES: Record<EdmPrimitive, 'string' | 'number' | 'boolean'> = {
@@ -22,37 +24,37 @@ export const PRIMITIVE_TYPES: Record<EdmPrimitive, 'string' | 'number' | 'boolea
   'Edm.Stream': 'string',
 };
 
-/** A named thing the expression refers to, which the file must import. */
-export interface Reference {
-  qualifiedName: string;
+/** How a declaration names what a type expression refers to. */
+export interface TypeNames {
+  /** The generated type or enum of a qualified name, or undefined where the model has none. */
+  model(qualifiedName: string): Name | undefined;
+  /** `JsonObject`, from the runtime. */
+  json(): Name;
 }
 
-/**
- * The TypeScript type of a property, e.g. `AssignedLicense[] | null`, and what it refers to.
- * `tsNameOf` maps a qualified type or enum name to its TypeScript name.
- */
-export function propertyType(property: Property, tsNameOf: (qualifiedName: string) => string): { text: string; references: Reference[] } {
-  const references: Reference[] = [];
-  let element: string;
-  switch (property.type.kind) {
+/** A resolved type as TypeScript: `string`, `User`, `(Color | (string & {}))`, `JsonObject`, `unknown`. */
+export function valueType(type: ResolvedType, names: TypeNames): Code {
+  switch (type.kind) {
     case 'primitive':
-      element = PRIMITIVE_TYPES[property.type.edm];
-      break;
-    case 'enum':
-      element = property.type.open ? `(${tsNameOf(property.type.enum)} | (string & {}))` : tsNameOf(property.type.enum);
-      references.push({ qualifiedName: property.type.enum });
-      break;
+      return Code.trusted(PRIMITIVE_TYPES[type.edm]);
+    case 'enum': {
+      const name = names.model(type.enum);
+      if (!name) return _`unknown`;
+      return type.open ? _`(${name} | (string & {}))` : _`${name}`;
+    }
     case 'type':
-      element = tsNameOf(property.type.type);
-      references.push({ qualifiedName: property.type.type });
-      break;
+      return _`${names.model(type.type) ?? _`unknown`}`;
     case 'json':
-      element = 'JsonObject';
-      break;
+      return _`${names.json()}`;
     case 'unknown':
-      element = 'unknown';
-      break;
+      return _`unknown`;
   }
-  const text = property.collection ? `${element}[]` : element;
-  return { text: property.nullable && element !== 'unknown' ? `${text} | null` : text, references };
+}
+
+/** A property's or parameter's type: `AssignedLicense[] | null`; `unknown` stays alone. */
+export function shapeType(shape: { type: ResolvedType; collection: boolean; nullable?: boolean }, names: TypeNames): Code {
+  const element = valueType(shape.type, names);
+  if (element.toString() === 'unknown') return shape.collection ? _`unknown[]` : element;
+  const value = shape.collection ? tsArray(element) : element;
+  return shape.nullable ? tsNullable(value) : value;
 }

@@ -10,10 +10,10 @@ export const PACKAGE_JSON = 'package.json';
  */
 export const PACKAGE_VERSION = '0.0.0';
 
-/** Where one entry point's declarations and code are. */
+/** Where one entry point's declarations and code are; a module of types only has no code. */
 interface Entry {
   types: string;
-  default: string;
+  default?: string;
 }
 
 /**
@@ -21,16 +21,12 @@ interface Entry {
  * effects (bundlers may drop every module not imported), and an `exports` entry for the index
  * (`.`) and for each generated module (`./validators/Widget`), so nothing else is importable.
  * `types` comes first in each entry, as TypeScript requires; `default` serves `import` in
- * Node.js and in bundlers. In ts mode both point at the `.ts` source.
+ * Node.js and in bundlers: the `.js` module, or in ts mode the `.ts` source of the index and
+ * the models.
  */
-export function packageJsonFile(name: string, emit: EmitMode, files: readonly EmittedFile[]): EmittedFile {
+export function packageJsonFile(name: string, _emit: EmitMode, files: readonly EmittedFile[]): EmittedFile {
   const exports: Record<string, Entry | string> = {};
-  for (const file of files) {
-    const module = modulePath(file.path, emit);
-    if (module === undefined) continue;
-    const subpath = module === 'index' ? '.' : `./${module}`;
-    exports[subpath] = emit === 'ts' ? { types: `./${module}.ts`, default: `./${module}.ts` } : { types: `./${module}.d.ts`, default: `./${module}.js` };
-  }
+  for (const [module, entry] of moduleEntries(files)) exports[module === 'index' ? '.' : `./${module}`] = entry;
   for (const file of files) if (file.path.endsWith('.json')) exports[`./${file.path}`] = `./${file.path}`;
   exports[`./${PACKAGE_JSON}`] = `./${PACKAGE_JSON}`;
   const index = exports['.'];
@@ -48,8 +44,18 @@ export function packageJsonFile(name: string, emit: EmitMode, files: readonly Em
   return { path: PACKAGE_JSON, content: JSON.stringify(manifest, null, 2) + '\n' };
 }
 
-/** `validators/Widget` for the file that is that module's code, else undefined. */
-function modulePath(path: string, emit: EmitMode): string | undefined {
-  if (emit === 'ts') return path.endsWith('.ts') && !path.endsWith('.d.ts') ? path.slice(0, -'.ts'.length) : undefined;
-  return path.endsWith('.js') ? path.slice(0, -'.js'.length) : undefined;
+/** Each module of the output (`validators/Widget`) and its entry, from the files that make it. */
+function moduleEntries(files: readonly EmittedFile[]): Map<string, Entry> {
+  const paths = new Set(files.map((file) => file.path));
+  const modules = new Map<string, Entry>();
+  for (const path of [...paths].sort()) {
+    if (path.endsWith('.d.ts')) {
+      const module = path.slice(0, -'.d.ts'.length);
+      modules.set(module, { types: `./${path}`, ...(paths.has(`${module}.js`) ? { default: `./${module}.js` } : {}) });
+    } else if (path.endsWith('.ts')) {
+      const module = path.slice(0, -'.ts'.length);
+      modules.set(module, { types: `./${path}`, default: `./${path}` });
+    }
+  }
+  return modules;
 }

@@ -12,13 +12,6 @@ export function threadsFor(requested: number | undefined, enough: boolean): numb
 
 export interface WorkerOptions<J, R> {
   onBatch?: (results: readonly R[], batch: number) => void;
-  /**
-   * A cap on each worker's heap. A worker that runs out of it is replaced, and the batch it was
-   * on is run by `runHere` on this thread instead (which has no such cap), so a cap bounds the
-   * run's memory without making any input fail.
-   */
-  heapLimitMb?: number;
-  runHere?: (jobs: readonly J[]) => Promise<R[]>;
   /** Workers already started (see {@link startPoolWorker}), used first; the run terminates them with its own. */
   started?: readonly PoolWorker<J, R>[];
 }
@@ -37,24 +30,17 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
   const live = new Set<PoolWorker<J, R>>(options.started);
   const waiting = [...(options.started ?? [])];
   const start = (): PoolWorker<J, R> => {
-    const worker = waiting.shift() ?? startPoolWorker<J, R>(script, options.heapLimitMb);
+    const worker = waiting.shift() ?? startPoolWorker<J, R>(script);
     live.add(worker);
     return worker;
   };
   try {
     await Promise.all(
       Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, async () => {
-        let worker = start();
+        const worker = start();
         while (next < batches.length) {
           const batch = next++;
-          try {
-            results[batch] = await worker.request(batches[batch]!);
-          } catch (error) {
-            if (!options.runHere || (error as { code?: string }).code !== 'ERR_WORKER_OUT_OF_MEMORY') throw error;
-            live.delete(worker);
-            results[batch] = await options.runHere(batches[batch]!);
-            worker = start();
-          }
+          results[batch] = await worker.request(batches[batch]!);
           options.onBatch?.(results[batch]!, batch);
         }
       }),
@@ -66,13 +52,13 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
 }
 
 /** A worker for {@link runOnWorkers}, started now so that it loads its modules while this thread does other work. */
-export function startPoolWorker<J, R>(script: URL, heapLimitMb?: number): PoolWorker<J, R> {
-  return new PoolWorker<J, R>(startWorker(script, heapLimitMb));
+export function startPoolWorker<J, R>(script: URL): PoolWorker<J, R> {
+  return new PoolWorker<J, R>(startWorker(script));
 }
 
 /**
  * A worker and its one request at a time. It listens for failure from the start: a worker can
- * die (out of memory while loading, say) between requests, and that must fail the next request
+ * die (out of memory, say) between requests, and that must fail the next request
  * rather than go unheard and leave it waiting for ever.
  */
 export class PoolWorker<J, R> {
@@ -117,9 +103,8 @@ export class PoolWorker<J, R> {
  * The compiled worker. Run from TypeScript source (the test runner), the worker's `.ts` file is
  * loaded through tsx, a dev dependency: Node 20 workers take no `--import` flag.
  */
-function startWorker(script: URL, heapLimitMb: number | undefined): Worker {
-  const limits = heapLimitMb ? { resourceLimits: { maxOldGenerationSizeMb: heapLimitMb } } : {};
-  if (!import.meta.url.endsWith('.ts')) return new Worker(script, limits);
+function startWorker(script: URL): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(script);
   const source = script.href.replace(/\.js$/, '.ts');
-  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true, ...limits });
+  return new Worker(`import('tsx/esm/api').then(({ tsImport }) => tsImport(${JSON.stringify(source)}, ${JSON.stringify(import.meta.url)}));`, { eval: true });
 }

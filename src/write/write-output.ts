@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { readTextIfExists } from '../files/read-text.js';
@@ -48,6 +48,7 @@ export async function writeOutput(out: string, files: readonly EmittedFile[], pr
     await rm(insideOut(out, path), { force: true });
     result.removed.push(path);
   }
+  await removeEmptyFolders(out, result.removed);
   return result;
 }
 
@@ -74,6 +75,17 @@ async function commit(staged: { temporary: string; target: string }[]): Promise<
   }
   // Only regular files were moved aside (see writeOutput), so this removes files only.
   await Promise.all(done.map((d) => (d.aside ? rm(d.aside, { force: true }).catch(() => {}) : undefined)));
+}
+
+/**
+ * The folders that removing those files left empty (`models/` when the types moved to
+ * `models.ts`), innermost first; a folder that still holds anything, the user's files
+ * included, stays.
+ */
+async function removeEmptyFolders(out: string, removed: readonly string[]): Promise<void> {
+  const folders = new Set<string>();
+  for (const path of removed) for (let folder = dirname(path); folder !== '.' && folder !== ''; folder = dirname(folder)) folders.add(folder);
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(insideOut(out, folder)).catch(() => {});
 }
 
 async function exists(path: string): Promise<boolean> {

@@ -65,6 +65,23 @@ export interface ValidationContext {
 }
 
 /** A validated check of one derived type, as the generated dispatch tables hold them. */
+/**
+ * `isWidget(value, options?)`: whether `value` is a `T` by the rules above. Never throws: a value
+ * whose properties throw when read, or nested deeper than `maxDepth`, is not one.
+ */
+export type IsValidFunction<T> = (value: unknown, options?: ValidationOptions) => value is T;
+/** `validateWidget(value, options?)`: every reason `value` is not valid, each with its JSON Pointer; empty where it is. */
+export type ValidateFunction = (value: unknown, options?: ValidationOptions) => ValidationError[];
+/** `assertWidget(value, options?)`: throws a {@link ValidationFailedError} listing every reason `value` is not a `T`. */
+export type AssertFunction<T> = (value: unknown, options?: ValidationOptions) => asserts value is T;
+/** `isColor(value)`: whether `value` is a member of the enum `T` (by name, case-sensitive). */
+export type IsMemberFunction<T> = (value: unknown) => value is T;
+/** `validateColor(value)`: the error (one at most) that makes `value` not a member of the enum. */
+export type ValidateMemberFunction = (value: unknown) => ValidationError[];
+/** `assertColor(value)`: throws a {@link ValidationFailedError} where `value` is not a member of the enum `T`. */
+export type AssertMemberFunction<T> = (value: unknown) => asserts value is T;
+
+/** A generated check of one type, as the dispatch tables of derived types hold them. */
 export type TypeCheck = (value: unknown, depth: number, strict: boolean) => boolean;
 export type TypeValidation = (value: unknown, path: string, depth: number, context: ValidationContext) => void;
 

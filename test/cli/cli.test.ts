@@ -70,7 +70,7 @@ describe('graphdoc', () => {
     mkdirSync(project, { recursive: true });
     writeFileSync(path.join(project, 'graphdoc.config.json'), JSON.stringify({ docs: [path.relative(project, fixtures)], out: 'types' }));
     expect(await main(['generate', '--quiet'], project)).toBe(0);
-    expect(existsSync(path.join(project, 'types', 'models', 'Widget.ts'))).toBe(true);
+    expect(existsSync(path.join(project, 'types', 'validators', 'Widget.js'))).toBe(true);
   });
 
   it('reports a config file that is not JSON as bad usage', async () => {
@@ -88,13 +88,13 @@ describe('graphdoc', () => {
     // Pretend an earlier run generated a file that this run no longer produces.
     const manifestPath = path.join(out, 'graphdoc-manifest.json');
     const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { files: string[] };
-    manifest.files.push('models/Retired.ts');
+    manifest.files.push('validators/Retired.js');
     writeFileSync(manifestPath, JSON.stringify(manifest));
-    writeFileSync(path.join(out, 'models', 'Retired.ts'), 'export interface Retired {}\n');
+    writeFileSync(path.join(out, 'validators', 'Retired.js'), 'export function isRetired() {}\n');
 
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet'])).toBe(0);
     expect(readFileSync(path.join(out, 'my-notes.ts'), 'utf8')).toBe('export const mine = 1;\n');
-    expect(existsSync(path.join(out, 'models', 'Retired.ts'))).toBe(false);
+    expect(existsSync(path.join(out, 'validators', 'Retired.js'))).toBe(false);
     expect(output.stderr).toMatch(/1 removed/);
   });
 

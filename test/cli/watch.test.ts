@@ -131,10 +131,10 @@ describe('watchDocs', () => {
         runs.push([...changed]);
       },
     });
-    const widgetTs = path.join(out, 'models', 'Widget.ts');
+    const modelsTs = path.join(out, 'models.ts');
     await until(() => runs.length === 1, 'the first run');
     expect(runs[0]).toEqual([]);
-    expect(readFileSync(widgetTs, 'utf8')).toContain('Weight of the assembled widget, in grams.');
+    expect(readFileSync(modelsTs, 'utf8')).toContain('Weight of the assembled widget, in grams.');
 
     // Files that must not start a run, written before the page that must.
     writeFileSync(path.join(docs, 'resources', 'notes.txt'), 'not a page\n');
@@ -142,13 +142,13 @@ describe('watchDocs', () => {
     writeFileSync(path.join(out, 'stray.md'), 'in the output folder\n');
     const page = path.join(docs, 'resources', 'widget.md');
     replaceFile(page, readFileSync(page, 'utf8').replace('Weight of the assembled widget', 'Weight of the whole widget'));
-    await until(() => existsSync(widgetTs) && readFileSync(widgetTs, 'utf8').includes('Weight of the whole widget, in grams.'), 'the regenerated Widget.ts');
+    await until(() => existsSync(modelsTs) && readFileSync(modelsTs, 'utf8').includes('Weight of the whole widget, in grams.'), 'the regenerated models.ts');
     await until(() => runs.length >= 2, 'the second run to finish');
     expect([...new Set(runs.slice(1).flat())]).toEqual([page]);
 
     // Editing the same page in place, after it was replaced, is seen too.
     writeFileSync(page, readFileSync(page, 'utf8').replace('Weight of the whole widget', 'Mass of the widget'));
-    await until(() => readFileSync(widgetTs, 'utf8').includes('Mass of the widget, in grams.'), 'Widget.ts after an in-place edit');
+    await until(() => readFileSync(modelsTs, 'utf8').includes('Mass of the widget, in grams.'), 'models.ts after an in-place edit');
 
     controller.abort();
     await watching;

@@ -6,12 +6,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { EmitMemoFile } from '../../src/cache/emit-memo.js';
-import { generatorFingerprint } from '../../src/cache/fingerprint.js';
-import { FormatCache } from '../../src/cache/format-cache.js';
 import { main } from '../../src/cli/main.js';
-import { emitFiles } from '../../src/emit/emit-model.js';
-import { isFinished } from '../../src/emit/item-files.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { listFiles, makeTempDir, readTree } from '../support/temp-dir.js';
@@ -58,47 +53,35 @@ describe('incremental generation', () => {
     expect(readFileSync(page, 'utf8')).not.toBe(original);
     const incremental = await generate({ docs: [changedDocs], out: dir('changed'), cacheDir: dir('cache-2') });
     expect(incremental.stats.cachedPages).toBe(incremental.stats.pages - 1);
-    expect(incremental.write.written).toContain('models/WidgetPart.ts');
+    // A description: the types and the schema show it; no code does.
+    expect(incremental.write.written.filter((file) => file !== 'graphdoc-manifest.json').sort()).toEqual(['models.ts', 'schema.json']);
     await generate({ docs: [changedDocs], out: dir('changed-cold'), threads: 1, cacheDir: false });
     expect(readTree(dir('changed'))).toEqual(readTree(dir('changed-cold')));
   });
 
-  it('takes unchanged files finished from the emit memo, and re-emits those whose base type, enum or referenced type changed', async () => {
-    const memoDocs = dir('memo-docs');
-    cpSync(docs, memoDocs, { recursive: true });
-    await generate({ docs: [memoDocs], out: dir('memo'), cacheDir: dir('cache-memo') });
+  it('after edits to a base type, an enum, a referenced type and a request path, writes what a cold run writes', async () => {
+    const editedDocs = dir('edited-docs');
+    cpSync(docs, editedDocs, { recursive: true });
+    await generate({ docs: [editedDocs], out: dir('edited'), cacheDir: dir('cache-edited') });
     const edit = (file: string, change: (text: string) => string): void => {
-      const page = path.join(memoDocs, 'resources', file);
+      const page = path.join(editedDocs, file);
       const before = readFileSync(page, 'utf8');
       writeFileSync(page, change(before));
       expect(readFileSync(page, 'utf8'), file).not.toBe(before);
     };
     // An inherited property (widget's validators must check it), an enum member (labels in
-    // error messages), and a referenced type that is gone.
-    edit('widgetbase.md', (text) => text.replace('|displayName|String|', '|serialNumber|Int32|The serial number.|\n|displayName|String|'));
-    edit('enums.md', (text) => text.replace('|retired|', '|retired|\n|archived|'));
-    rmSync(path.join(memoDocs, 'resources', 'widgetlabel.md'));
-    // And a request's path, which only operations.ts and operation-validators.ts show.
-    const apiPage = path.join(memoDocs, 'api', 'op-widget-get.md');
-    writeFileSync(apiPage, readFileSync(apiPage, 'utf8').replace('GET /widgetOwners/{id}/widgets/{id}', 'GET /widgetOwners/{owner-id}/widgets/{id}'));
+    // error messages), a referenced type that is gone, and a request's path.
+    edit('resources/widgetbase.md', (text) => text.replace('|displayName|String|', '|serialNumber|Int32|The serial number.|\n|displayName|String|'));
+    edit('resources/enums.md', (text) => text.replace('|retired|', '|retired|\n|archived|'));
+    rmSync(path.join(editedDocs, 'resources', 'widgetlabel.md'));
+    edit('api/op-widget-get.md', (text) => text.replace('GET /widgetOwners/{id}/widgets/{id}', 'GET /widgetOwners/{owner-id}/widgets/{id}'));
 
-    // The memo as the warm run finds it, to ask afterwards what it gave.
-    const memo = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
-    const warm = await generate({ docs: [memoDocs], out: dir('memo'), cacheDir: dir('cache-memo') });
-    await generate({ docs: [memoDocs], out: dir('memo-cold'), threads: 1, cacheDir: false });
-    expect(readTree(dir('memo'))).toEqual(readTree(dir('memo-cold')));
-    expect(warm.write.written).toEqual(expect.arrayContaining(['validators/Widget.ts', 'models/WidgetStatus.ts', 'validators/WidgetStatus.ts']));
-    const finished = emitFiles(warm.model, memo).filter(isFinished).map((file) => file.path);
-    expect(finished).toContain('models/Entity.ts');
-    expect(finished).toContain('validators/WidgetPart.ts');
-    expect(finished).not.toContain('validators/Widget.ts');
-    expect(finished).not.toContain('models/WidgetStatus.ts');
-    expect(finished).not.toContain('operations.ts');
-    expect(readFileSync(path.join(dir('memo'), 'operations.ts'), 'utf8')).toContain('/widgetOwners/{owner-id}/widgets/{id}');
-    // Now that the memo holds this run, every file it serves comes from it, operations.ts too.
-    const again = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
-    const all = emitFiles(warm.model, again).filter(isFinished).map((file) => file.path);
-    expect(all).toEqual(expect.arrayContaining(['operations.ts', 'operation-validators.ts', 'validators/Widget.ts', 'models/WidgetStatus.ts']));
+    const warm = await generate({ docs: [editedDocs], out: dir('edited'), cacheDir: dir('cache-edited') });
+    await generate({ docs: [editedDocs], out: dir('edited-cold'), threads: 1, cacheDir: false });
+    expect(readTree(dir('edited'))).toEqual(readTree(dir('edited-cold')));
+    expect(warm.write.written).toEqual(expect.arrayContaining(['validators/Widget.js', 'validators/WidgetStatus.js', 'models.ts', 'operations.d.ts']));
+    expect(warm.write.removed).toEqual(expect.arrayContaining(['validators/WidgetLabel.js', 'validators/WidgetLabel.d.ts']));
+    expect(readFileSync(path.join(dir('edited'), 'operations.d.ts'), 'utf8')).toContain('/widgetOwners/{owner-id}/widgets/{id}');
   });
 
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
@@ -128,13 +111,13 @@ describe('graphdoc generate --check', () => {
     await generate({ docs: [docs], out, cacheDir: false });
     expect((await check(out)).code).toBe(0);
 
-    writeFileSync(path.join(out, 'models', 'Widget.ts'), '// edited by hand\n');
-    rmSync(path.join(out, 'models', 'Gadget.ts'));
+    writeFileSync(path.join(out, 'models.ts'), '// edited by hand\n');
+    rmSync(path.join(out, 'validators', 'Gadget.js'));
     const before = readTree(out);
     const { code, stderr } = await check(out);
     expect(code).toBe(1);
-    expect(stderr).toContain('  models/Widget.ts\n');
-    expect(stderr).toContain('  models/Gadget.ts\n');
+    expect(stderr).toContain('  models.ts\n');
+    expect(stderr).toContain('  validators/Gadget.js\n');
     expect(stderr).toMatch(/2 files in .* are stale or missing/);
     expect(readTree(out)).toEqual(before);
   });

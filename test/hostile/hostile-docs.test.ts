@@ -10,7 +10,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { MAX_TABLE_ROWS } from '../../src/parse/tables.js';
 import { repoRoot } from '../support/shared-corpus.js';
-import { STRICT_OUTPUT_OPTIONS } from '../support/strict-compiler.js';
+import { modelDeclaration } from '../support/output.js';
+import { checkedProgram } from '../support/strict-compiler.js';
 import { listFiles, makeTempDir, readTree } from '../support/temp-dir.js';
 
 const temp = makeTempDir('hostile');
@@ -85,9 +86,9 @@ describe('hostile docs', () => {
   });
 
   it('still generate the good parts of broken pages', () => {
-    expect(readFileSync(path.join(out, 'models', 'Broken.ts'), 'utf8')).toContain('ok?: string | null;');
-    expect(readFileSync(path.join(out, 'models', 'Fence.ts'), 'utf8')).toContain('ok?: string | null;');
-    const huge = readFileSync(path.join(out, 'models', 'Huge.ts'), 'utf8');
+    expect(modelDeclaration(out, 'Broken')).toContain('ok?: string | null;');
+    expect(modelDeclaration(out, 'Fence')).toContain('ok?: string | null;');
+    const huge = modelDeclaration(out, 'Huge');
     expect(huge).toContain('p0?: string | null;');
     expect(huge).toContain(`p${MAX_TABLE_ROWS - 1}?: string | null;`);
     expect(huge).not.toContain(`p${MAX_TABLE_ROWS}?:`);
@@ -96,24 +97,26 @@ describe('hostile docs', () => {
   it('write nothing outside --out and keep the user file in it', () => {
     expect(listFiles(temp.dir).filter((file) => !file.startsWith('docs/') && !file.startsWith('out/'))).toEqual([]);
     expect(readFileSync(path.join(out, 'user-notes.md'), 'utf8')).toBe('mine\n');
-    for (const file of listFiles(out)) expect(file).toMatch(/^(index\.ts|graphdoc-manifest\.json|user-notes\.md|(models|runtime|validators)\/[A-Za-z0-9_$]+\.ts|schema\.json|operations\.ts|operation-validators\.ts)$/);
+    for (const file of listFiles(out)) {
+      expect(file).toMatch(/^(index\.ts|models\.ts|graphdoc-manifest\.json|user-notes\.md|schema\.json|(validators|operations|operation-validators)\.(js|d\.ts)|(runtime|validators)\/[A-Za-z0-9_$]+\.(js|d\.ts))$/);
+    }
   });
 
   it('quote property names and escape members and descriptions so the code means what the docs say', () => {
-    const escape = readFileSync(path.join(out, 'models', 'Escape.ts'), 'utf8');
-    expect(escape).toContain("'a b'?: string | null;");
-    expect(escape).toContain(`'x"y'?: string | null;`);
+    const escape = modelDeclaration(out, 'Escape');
+    expect(escape).toContain('"a b"?: string | null;');
+    expect(escape).toContain('"x\\"y"?: string | null;');
     expect(escape).toContain(`"it's"?: string | null;`);
     expect(escape).toContain('__proto__?: string | null;');
     expect(escape).toContain('*\\/ export const injected = true; /*');
     expect(escape).toContain('missing?: unknown;');
     expect(escape).toContain('self?: Escape | null;');
-    const weird = readFileSync(path.join(out, 'models', 'Weird.ts'), 'utf8');
-    expect(weird).toContain(`export type Weird = "it's" | 'say "hi"' | 'back\\\\slash' | '</script>' | '__proto__' | 'constructor';`);
+    const weird = modelDeclaration(out, 'Weird');
+    expect(weird.split('\n').map((line) => line.trim())).toEqual(['export type Weird =', `| "it's"`, '| "say \\"hi\\""', '| "back\\\\slash"', '| "</script>"', '| "__proto__"', '| "constructor";', '']);
   });
 
   it('compile under --strict with exactly the exports the docs define (nothing injected)', () => {
-    const program = ts.createProgram([path.join(out, 'index.ts')], STRICT_OUTPUT_OPTIONS);
+    const program = checkedProgram([path.join(out, 'index.ts')]);
     const errors = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
     expect(errors).toEqual([]);
     const checker = program.getTypeChecker();
@@ -129,7 +132,7 @@ describe('hostile docs', () => {
     const escapePage = path.join(docs, 'resources', 'escape.md');
     writeFileSync(escapePage, readFileSync(escapePage, 'utf8').replace('A keyword as a property name.', 'Changed.'));
     writeFileSync(path.join(docs, 'resources', 'zzblocked.md'), '# zzBlocked resource type\n\n|Property|Type|Description|\n|-|-|-|\n|a|String|b|\n');
-    mkdirSync(path.join(out, 'models', 'ZzBlocked.ts', 'inside'), { recursive: true });
+    mkdirSync(path.join(out, 'validators', 'ZzBlocked.js', 'inside'), { recursive: true });
     vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const code = await main(['generate', '--docs', docs, '--out', out, '--quiet']);
     vi.restoreAllMocks();
@@ -137,6 +140,6 @@ describe('hostile docs', () => {
     const after = readTree(out);
     for (const [file, content] of before) expect(after.get(file), file).toBe(content);
     expect([...after.keys()].filter((file) => /\.tmp|\.old$/.test(file))).toEqual([]);
-    expect(existsSync(path.join(out, 'models', 'ZzBlocked.ts', 'inside'))).toBe(true);
+    expect(existsSync(path.join(out, 'validators', 'ZzBlocked.js', 'inside'))).toBe(true);
   });
 });

@@ -90,7 +90,7 @@ describe('validateRequestBody', () => {
 
   it('reports an unknown operation id as one error', () => {
     const errors = validate('no_such_operation', {});
-    expect(errors).toEqual([{ path: '', expected: 'a documented operation id', found: 'string "no_such_operation"', source: 'operations.ts' }]);
+    expect(errors).toEqual([{ path: '', expected: 'a documented operation id', found: 'string "no_such_operation"', source: 'operations.js' }]);
     expect(isValid('no_such_operation', undefined)).toBe(false);
     expect(validate('toString', undefined)).toHaveLength(1);
   });

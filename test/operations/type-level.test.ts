@@ -8,10 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { STRICT_OUTPUT_OPTIONS } from '../support/strict-compiler.js';
+import { checkedProgram } from '../support/strict-compiler.js';
 import { fixtureOutput } from './support/fixture-output.js';
 
-const OPTIONS: ts.CompilerOptions = STRICT_OUTPUT_OPTIONS;
 
 /** The client: `call(path, method, { params, body })` answers the success response's body. */
 const CLIENT = `
@@ -30,7 +29,7 @@ export declare function call<P extends keyof Operations, M extends keyof Operati
 
 const RIGHT = `
 import { call } from './client.js';
-import type { Widget } from '../models/Widget.js';
+import type { Widget } from '../models.js';
 
 export async function rightCalls(): Promise<void> {
   const created: Widget = await call('/widgets', 'post', {
@@ -100,7 +99,7 @@ const WRONG: { name: string; call: string; code: number; message: RegExp }[] = [
     name: 'path parameter left out',
     call: `call("/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')", 'get', { params: { path: { 'widgetOwner-id': 'o1', startDate: '2024-05-01', endDate: '2024-05-31' } } })`,
     code: 2741,
-    message: /Property ''widget-id'' is missing/,
+    message: /Property '"widget-id"' is missing/,
   },
   {
     name: 'path parameter of the wrong type',
@@ -137,7 +136,7 @@ beforeAll(async () => {
     ...WRONG.map((wrong, i): [string, string] => [`wrong-${i}.ts`, `import { call } from './client.js';\n\nexport const wrong = ${wrong.call};\n`]),
   ]);
   for (const [name, text] of files) writeFileSync(path.join(dir, name), text);
-  const program = ts.createProgram({ rootNames: [path.join(output.dir, 'index.ts'), ...[...files.keys()].map((name) => path.join(dir, name))], options: OPTIONS });
+  const program = checkedProgram([path.join(output.dir, 'index.ts'), ...[...files.keys()].map((name) => path.join(dir, name))]);
   const byFile = new Map<string, ts.Diagnostic[]>();
   const elsewhere: ts.Diagnostic[] = [];
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {

@@ -25,13 +25,13 @@ describe('graphdoc generate --emit and --package-name', () => {
     const cache = ['--cache-dir', dir('switch-cache')];
     const js = ['--emit', 'js', '--package-name', '@example/widgets'];
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet', ...cache])).toBe(0);
-    expect(existsSync(path.join(out, 'validators', 'Widget.ts'))).toBe(true);
+    expect(existsSync(path.join(out, 'models.ts'))).toBe(true);
+    expect(existsSync(path.join(out, 'validators', 'Widget.js'))).toBe(true);
 
     // Same docs, same cache: the settings changed, so this is no "nothing changed" run.
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet', ...cache, ...js])).toBe(0);
     const files = listFiles(out);
-    expect(files).toContain('validators/Widget.js');
-    expect(files).toContain('validators/Widget.d.ts');
+    expect(files).toEqual(expect.arrayContaining(['models.js', 'models.d.ts', 'index.js', 'index.d.ts', 'validators/Widget.js', 'validators/Widget.d.ts']));
     expect(files.filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))).toEqual([]);
     expect(manifestFiles(out)).toContain('package.json');
 
@@ -45,8 +45,8 @@ describe('graphdoc generate --emit and --package-name', () => {
     // Dropping the flags removes what only they produced.
     expect(await main(['generate', '--docs', fixtures, '--out', out, '--quiet', ...cache])).toBe(0);
     expect(existsSync(path.join(out, 'package.json'))).toBe(false);
-    expect(existsSync(path.join(out, 'validators', 'Widget.js'))).toBe(false);
-    expect(existsSync(path.join(out, 'validators', 'Widget.ts'))).toBe(true);
+    expect(existsSync(path.join(out, 'models.js'))).toBe(false);
+    expect(existsSync(path.join(out, 'models.ts'))).toBe(true);
   });
 
   it('reads emit and packageName from the config file, and flags win', async () => {

@@ -1,24 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { packageJsonFile } from '../../src/package/package-json.js';
 
-const tsFiles = ['index.ts', 'models/Widget.ts', 'runtime/json.ts', 'schema.json', 'validators/Widget.ts'].map((path) => ({ path, content: '' }));
-const jsFiles = ['index.d.ts', 'index.js', 'models/Widget.d.ts', 'models/Widget.js', 'schema.json', 'validators/Widget.d.ts', 'validators/Widget.js'].map((path) => ({ path, content: '' }));
+const code = ['runtime/json.d.ts', 'runtime/validation.d.ts', 'runtime/validation.js', 'schema.json', 'validators/Widget.d.ts', 'validators/Widget.js'];
+const tsFiles = ['index.ts', 'models.ts', ...code].map((path) => ({ path, content: '' }));
+const jsFiles = ['index.d.ts', 'index.js', 'models.d.ts', 'models.js', ...code].map((path) => ({ path, content: '' }));
 
 function parse(content: string): Record<string, unknown> & { exports: Record<string, unknown> } {
   return JSON.parse(content) as Record<string, unknown> & { exports: Record<string, unknown> };
 }
 
 describe('packageJsonFile', () => {
-  it('points the index and every module at the TypeScript sources in ts mode', () => {
+  it('points the index and the models at their TypeScript sources in ts mode, and the code at its modules', () => {
     const file = packageJsonFile('@example/widgets', 'ts', tsFiles);
     expect(file.path).toBe('package.json');
     const manifest = parse(file.content);
     expect(manifest).toMatchObject({ name: '@example/widgets', version: '0.0.0', type: 'module', sideEffects: false, types: './index.ts' });
     expect(manifest.exports).toEqual({
       '.': { types: './index.ts', default: './index.ts' },
-      './models/Widget': { types: './models/Widget.ts', default: './models/Widget.ts' },
-      './runtime/json': { types: './runtime/json.ts', default: './runtime/json.ts' },
-      './validators/Widget': { types: './validators/Widget.ts', default: './validators/Widget.ts' },
+      './models': { types: './models.ts', default: './models.ts' },
+      './runtime/json': { types: './runtime/json.d.ts' },
+      './runtime/validation': { types: './runtime/validation.d.ts', default: './runtime/validation.js' },
+      './validators/Widget': { types: './validators/Widget.d.ts', default: './validators/Widget.js' },
       './schema.json': './schema.json',
       './package.json': './package.json',
     });
@@ -29,11 +31,11 @@ describe('packageJsonFile', () => {
     expect(manifest.types).toBe('./index.d.ts');
     expect(manifest.exports['.']).toEqual({ types: './index.d.ts', default: './index.js' });
     expect(manifest.exports['./validators/Widget']).toEqual({ types: './validators/Widget.d.ts', default: './validators/Widget.js' });
-    expect(Object.keys(manifest.exports['./models/Widget'] as object)).toEqual(['types', 'default']);
-    expect(Object.keys(manifest.exports)).not.toContain('./models/Widget.d');
+    expect(Object.keys(manifest.exports['./models'] as object)).toEqual(['types', 'default']);
+    expect(Object.keys(manifest.exports)).not.toContain('./models.d');
   });
 
   it('refuses output without an index', () => {
-    expect(() => packageJsonFile('widgets', 'ts', [{ path: 'models/Widget.ts', content: '' }])).toThrow(/no index/);
+    expect(() => packageJsonFile('widgets', 'ts', [{ path: 'models.ts', content: '' }])).toThrow(/no index/);
   });
 });

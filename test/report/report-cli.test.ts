@@ -8,6 +8,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { repoRoot } from '../support/shared-corpus.js';
+import { modelDeclaration } from '../support/output.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { captureOutput } from '../support/capture-output.js';
 
@@ -66,7 +67,7 @@ describe('the change report', () => {
     ]);
     expect(output.stderr).toContain('graphdoc: 2 breaking changes since the previous output (--fail-on-breaking)\n');
     // The output was written all the same.
-    const widget = readFileSync(path.join(out, 'models', 'Widget.ts'), 'utf8');
+    const widget = modelDeclaration(out, 'Widget');
     expect(widget).not.toContain('weightInGrams');
     expect(widget).toMatch(/serialNumber\?: string;/);
 

@@ -1,23 +1,23 @@
 /**
- * What the validator and JSON Schema emitters write: one file per type and enum, names that
- * never clash in `index.ts`, no runtime dependency, deterministic output, termination on
- * cyclic type graphs, and a `schema.json` that Ajv accepts and that agrees with the validators.
+ * What the validator and JSON Schema emitters write: one module per type and enum (JavaScript
+ * with a `.d.ts` beside it), names that never clash in the index, no runtime dependency,
+ * deterministic output, termination on cyclic type graphs, and a `schema.json` that Ajv
+ * accepts and that agrees with the validators.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { EmittedFile } from '../../src/emit/emit-model.js';
+import { emitOutput } from '../../src/emit/emit-model.js';
 import { emitJsonSchema } from '../../src/emit/json-schema/emit-json-schema.js';
+import { header } from '../../src/emit/templates.js';
 import { emitValidators } from '../../src/emit/validators/emit-validators.js';
-import { formatFiles } from '../../src/format/format.js';
 import { strictErrors } from '../support/strict-compiler.js';
-import { listFiles } from '../support/temp-dir.js';
+import { listFiles, makeTempDir } from '../support/temp-dir.js';
 import { edm, enumOf, smallModel, typeOf } from './support/small-model.js';
 import { generateAndImport, validatorsOf, type Generated } from './support/generated-module.js';
-import { emitModel, printFile } from '../../src/emit/print-file.js';
 
 const model = smallModel(
   [
@@ -30,75 +30,76 @@ const model = smallModel(
   { kind: ['a', 'b'] },
 );
 
-/** Exported names of one TypeScript file, read with the compiler's parser. */
-function exportedNames(file: EmittedFile): string[] {
-  const source = ts.createSourceFile(file.path, file.content, ts.ScriptTarget.ES2022);
-  const names: string[] = [];
-  for (const statement of source.statements) {
-    const exported = ts.canHaveModifiers(statement) && ts.getModifiers(statement)?.some((modifier) => modifier.kind === ts.SyntaxKind.ExportKeyword);
-    if (!exported) continue;
-    if (ts.isVariableStatement(statement)) for (const declaration of statement.declarationList.declarations) names.push(declaration.name.getText(source));
-    else if ('name' in statement && statement.name && ts.isIdentifier(statement.name as ts.Node)) names.push((statement.name as ts.Identifier).text);
-  }
-  return names;
-}
-
-/**
- * Names that a validator file or the validation runtime exports and another file exports too
- * (`export *` would drop them from index.ts). Clashes among other files are other emitters' business.
- */
-function duplicateExports(files: readonly EmittedFile[]): string[] {
-  const owners = new Map<string, string[]>();
-  for (const file of files.filter((candidate) => candidate.path.endsWith('.ts') && candidate.path !== 'index.ts')) {
-    for (const name of exportedNames(file)) owners.set(name, [...(owners.get(name) ?? []), file.path]);
-  }
-  const ours = (file: string): boolean => file.startsWith('validators/') || file === 'runtime/validation.ts';
-  return [...owners].filter(([, paths]) => paths.length > 1 && paths.some(ours)).map(([name, paths]) => `${name}: ${paths.join(', ')}`);
+/** The syntax errors of a JavaScript module, one line each. */
+function syntaxErrors(code: string): string[] {
+  const output = ts.transpileModule(code, { reportDiagnostics: true, compilerOptions: { allowJs: true, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, fileName: 'module.js' });
+  return (output.diagnostics ?? []).map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
 }
 
 describe('the emitted files', () => {
-  const files = emitModel(model);
+  const files = emitOutput(model, 'ts');
   const paths = files.map((file) => file.path);
 
-  it('writes one validator file per type and per enum, and schema.json', () => {
-    for (const name of ['Entity', 'Node', 'Leaf', 'Peer', 'KindValues', 'Kind']) expect(paths).toContain(`validators/${name}.ts`);
-    expect(paths).toContain('runtime/validation.ts');
-    expect(paths).toContain('schema.json');
+  it('writes one validator module (JavaScript and declarations) per type and per enum, and schema.json', () => {
+    for (const name of ['Entity', 'Node', 'Leaf', 'Peer', 'KindValues', 'Kind']) expect(paths).toEqual(expect.arrayContaining([`validators/${name}.js`, `validators/${name}.d.ts`]));
+    expect(paths).toEqual(expect.arrayContaining(['runtime/validation.js', 'runtime/validation.d.ts', 'schema.json']));
   });
 
-  it('re-exports every TypeScript file from index.ts, and not schema.json', () => {
+  it('writes every validator module as JavaScript that parses', () => {
+    for (const file of files.filter((candidate) => candidate.path.endsWith('.js'))) expect(syntaxErrors(file.content), file.path).toEqual([]);
+  });
+
+  it('re-exports each module from the index: models, validators, operations, and not schema.json', () => {
     const index = files.find((file) => file.path === 'index.ts')!.content;
-    for (const file of paths.filter((candidate) => candidate.endsWith('.ts') && candidate !== 'index.ts')) {
-      expect(index).toContain(`export * from './${file.replace(/\.ts$/, '.js')}';`);
-    }
+    for (const module of ['models', 'validators', 'operations', 'operation-validators']) expect(index).toContain(`export * from "./${module}.js";`);
     expect(index).not.toContain('schema.json');
   });
 
-  it('exports no validator or runtime name that another file exports, even with a type named like an enum`s Values constant', () => {
-    expect(duplicateExports(files)).toEqual([]);
+  it('keeps the validators\' internal workers out of the index and the declarations', () => {
+    const barrel = files.find((file) => file.path === 'validators.js')!.content;
+    const declarations = files.filter((file) => file.path.endsWith('.d.ts')).map((file) => file.content).join('\n');
+    expect(barrel).toContain('isNode');
+    expect(barrel).not.toMatch(/\b_is|\b_validate/);
+    expect(declarations).not.toMatch(/\b_is|\b_validate/);
+    expect(files.find((file) => file.path === 'validators/Node.js')!.content).toContain('export function _isNode(');
   });
 
   it('imports nothing but other generated files', () => {
-    for (const file of files.filter((candidate) => candidate.path.startsWith('validators/'))) {
-      const specifiers = [...file.content.matchAll(/from '([^']+)'/g)].map((match) => match[1]!);
-      for (const specifier of specifiers) expect(specifier, file.path).toMatch(/^\.\.?\//);
+    for (const file of files.filter((candidate) => /\.(js|ts)$/.test(candidate.path))) {
+      const specifiers = [...file.content.matchAll(/ from "([^"]+)"/g)].map((match) => match[1]!);
       const folder = path.posix.dirname(file.path);
-      for (const specifier of specifiers) expect(paths, `${file.path} imports ${specifier}`).toContain(path.posix.join(folder, specifier).replace(/\.js$/, '.ts'));
+      for (const specifier of specifiers) {
+        expect(specifier, file.path).toMatch(/^\.\.?\//);
+        const target = path.posix.join(folder, specifier).replace(/\.js$/, '');
+        expect(paths.some((candidate) => [`${target}.js`, `${target}.ts`, `${target}.d.ts`].includes(candidate)), `${file.path} imports ${specifier}`).toBe(true);
+      }
     }
   });
 
   it('is deterministic, and terminates on cyclic type graphs (node → peer → node, node → node)', () => {
-    const again = emitModel(model);
-    expect(again).toEqual(files);
-    expect(emitValidators(model)).toEqual(emitValidators(model));
+    expect(emitOutput(model, 'ts')).toEqual(files);
+    expect(emitValidators(model, header())).toEqual(emitValidators(model, header()));
+  });
+
+  it('compiles under the strictest flags with no name exported twice, even with a type named like an enum\'s Values constant', () => {
+    const temp = makeTempDir('validator-emit-compile');
+    try {
+      for (const file of files) {
+        mkdirSync(path.dirname(path.join(temp.dir, file.path)), { recursive: true });
+        writeFileSync(path.join(temp.dir, file.path), file.content);
+      }
+      expect(strictErrors([path.join(temp.dir, 'index.ts')])).toEqual([]);
+    } finally {
+      temp.remove();
+    }
   });
 
   it('copes with dangling references and duplicate names in the model', () => {
     const broken = smallModel([{ name: 'thing', properties: [['ghost', typeOf('missing')], ['gone', enumOf('missingEnum')]] }]);
     broken.enums.push(...smallModel([], { kind: ['x'] }).enums, ...smallModel([], { kind: ['y'] }).enums);
-    const emitted = emitValidators(broken);
-    expect(emitted.map((file) => file.path)).toEqual(['validators/Thing.ts', 'validators/Kind.ts']);
-    expect(printFile(emitted[1]!).content).toContain('"y"');
+    const emitted = emitValidators(broken, header());
+    expect(emitted.map((file) => file.path)).toEqual(['validators/Thing.js', 'validators/Thing.d.ts', 'validators/Kind.js', 'validators/Kind.d.ts']);
+    expect(emitted[2]!.content).toContain('"y"');
   });
 });
 
@@ -193,10 +194,11 @@ describe('hostile names in the model', () => {
     expect(Object.keys(schema.$defs.Odd.properties)).toContain('__proto__');
   });
 
-  it('writes validator files that parse, even for a property name with a line break', async () => {
-    const withBreak = smallModel([{ name: 'odd', properties: [['line\nbreak', edm('Int32')], ['*/', enumOf('quote')]] }], { quote: ['a\nb'] });
-    const formatted = await formatFiles(emitValidators(withBreak));
-    expect(formatted.map((file) => file.path)).toEqual(['validators/Odd.ts', 'validators/Quote.ts']);
+  it('writes validator modules that parse, even for a property name with a line break', () => {
+    const withBreak = smallModel([{ name: 'odd', properties: [['line\nbreak', edm('Int32')], ['*/', enumOf('quote')]] }], { quote: ['a\nb', '\u2028'] });
+    const emitted = emitValidators(withBreak, header());
+    expect(emitted.map((file) => file.path)).toEqual(['validators/Odd.js', 'validators/Odd.d.ts', 'validators/Quote.js', 'validators/Quote.d.ts']);
+    for (const file of emitted.filter((candidate) => candidate.path.endsWith('.js'))) expect(syntaxErrors(file.content), file.path).toEqual([]);
   });
 });
 
@@ -211,8 +213,8 @@ describe('a type with thousands of properties', () => {
   });
   afterAll(() => generated?.remove());
 
-  it('type-checks under --strict (no function too large for control-flow analysis)', () => {
-    expect(strictErrors([path.join(generated.dir, 'validators', 'Wide.ts')])).toEqual([]);
+  it('has declarations that compile under the strictest flags', () => {
+    expect(strictErrors([path.join(generated.dir, 'validators', 'Wide.d.ts')])).toEqual([]);
   });
 
   it('checks every property, the last one included', () => {
@@ -226,12 +228,10 @@ describe('a type with thousands of properties', () => {
 
 const run = inject('v1Run');
 describe.skipIf(!run)('the v1.0 output', () => {
-  it('exports no validator or runtime name that another file exports', () => {
+  it('keeps every internal worker out of the declarations and the index', () => {
     const outDir = run!.outDir;
-    const files = listFiles(outDir)
-      .filter((file) => file.endsWith('.ts'))
-      .map((file) => ({ path: file, content: readFileSync(path.join(outDir, file), 'utf8') }));
-    expect(files.filter((file) => file.path.startsWith('validators/')).length).toBeGreaterThan(0);
-    expect(duplicateExports(files)).toEqual([]);
+    const declarations = listFiles(outDir).filter((file) => file.endsWith('.d.ts') || file === 'index.ts' || file === 'validators.js');
+    expect(declarations.length).toBeGreaterThan(1400);
+    for (const file of declarations) expect(readFileSync(path.join(outDir, file), 'utf8'), file).not.toMatch(/\b_is[A-Z]|\b_validate[A-Z]/);
   });
 });

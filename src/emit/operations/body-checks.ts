@@ -1,149 +1,176 @@
 import type { BodyParameter, RequestBody } from '../../model/operations/operation-model.js';
 import type { StructuredType } from '../../model/schema-model.js';
+import { Name, _, joinCode, pointerToken } from '../code/code.js';
+import type { ModuleWriter } from '../code/module-writer.js';
+import { CodeWriter, writeFunction } from '../code/writer.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
-import { childPath, literal, parameterList } from '../validators/code.js';
-import type { ImportSet } from '../validators/imports.js';
-import { validatorNames } from '../validators/names.js';
+import { CONTEXT, DEPTH, ERROR, PATH, PROPERTY, VALUE, validatorNames } from '../validators/names.js';
 import { planProperty, propertyLabel, type PropertyPlan } from '../validators/property-plan.js';
-import { propertyChecks, readProperty } from '../validators/validate-body.js';
+import { readProperty } from '../validators/property-read.js';
+import type { ValidatorScope } from '../validators/scope.js';
+import { childPath, writePropertyValidation } from '../validators/validate-function.js';
+
+/** The page a body check cites for errors about the body itself. */
+export const SOURCE = new Name('source');
 
 /**
- * The text of one request-body check, `(v, r, c, s) => void`: reports every error of body `v`
- * into context `c`, `r` levels of nesting left, citing page `s` for errors about the body itself
- * (missing required properties, a body where none belongs). Properties are checked by the type
- * validators (`validators/*.ts`), which cite their own pages.
+ * Every check is `(value, depth, context, source) => void`: it reports every error of body
+ * `value` into `context`, `depth` levels of nesting left, citing page `source` for errors about
+ * the body itself (missing required properties, a body where none belongs). Properties are
+ * checked by the type validators (`validators/*.js`), which cite their own pages.
  */
+const PARAMETERS = [VALUE, DEPTH, CONTEXT, SOURCE] as const;
+
+/** One check function, shared by every operation whose body gives the same `key`. */
 export interface BodyCheck {
-  /** Identical bodies share one function: create/update of one type with the same lists, one action body type. */
   key: string;
-  /** A name of its own in the file: `_createWidget`, `_updateWidget`, `_bodyCopyRequestBody`, `_noBody`... */
-  name: string;
-  /** Declarations the function needs before it (a `KEYS_...` set), then the function. */
-  statements: string[];
+  name: Name;
 }
 
-/** Every check takes these; `parameterList` names those its body does not use `_v`, `_r`, ... */
-const PARAMETERS = [
-  ['v', 'unknown'],
-  ['r', 'number'],
-  ['c', 'ValidationContext'],
-  ['s', 'string'],
-] as const;
-const NOT_OBJECT = 'typeof v !== "object" || v === null || Array.isArray(v)';
+const NOT_OBJECT = _`typeof ${VALUE} !== "object" || ${VALUE} === null || Array.isArray(${VALUE})`;
 
-/** The check of `body`, or of a body kind shared by every operation that has it. */
-export function bodyCheck(body: RequestBody, hierarchy: TypeHierarchy, imports: ImportSet, nameOf: (base: string) => string): BodyCheck {
+/** Writes (once per distinct body) and names the check of `body`. */
+export class BodyChecks {
+  private readonly checks = new Map<string, Name>();
+
+  constructor(
+    private readonly module: ModuleWriter,
+    private readonly hierarchy: TypeHierarchy,
+    private readonly scope: ValidatorScope,
+  ) {}
+
+  of(body: RequestBody): Name {
+    const key = bodyKey(body);
+    const known = this.checks.get(key);
+    if (known) return known;
+    const name = this.write(body);
+    this.checks.set(key, name);
+    return name;
+  }
+
+  private write(body: RequestBody): Name {
+    const report = (): Name => this.scope.helper('report');
+    switch (body.kind) {
+      case 'none':
+        // The method takes no body (GET, DELETE) or the docs say to send none: sending one is a
+        // mistake the service ignores at best, so anything but `undefined` is reported.
+        return this.fn('noBody', (w) => w.line(_`if (${VALUE} !== undefined) ${report()}(${CONTEXT}, "", "no request body", ${VALUE}, ${SOURCE});`));
+      case 'binary':
+      case 'unknown':
+        // Bytes (a Blob, a Buffer, a stream, a string) or a body the docs do not describe: nothing to check.
+        return this.fn('anyBody', (w) => w.line(_`// Anything goes.`));
+      case 'reference':
+        return this.fn('referenceBody', (w) => {
+          w.block(_`if (${NOT_OBJECT})`, (inner) => inner.line(_`${report()}(${CONTEXT}, "", ${'a reference: { "@odata.id": String }'}, ${VALUE}, ${SOURCE});`).line(_`return;`));
+          w.tryCatch(
+            (attempt) => {
+              attempt.line(_`const ${PROPERTY} = ${VALUE}["@odata.id"];`);
+              attempt.line(_`if (typeof ${PROPERTY} !== "string") ${report()}(${CONTEXT}, "/@odata.id", "String (required)", ${PROPERTY}, ${SOURCE});`);
+            },
+            ERROR,
+            (handler) => handler.line(_`${this.scope.helper('reportThrown')}(${CONTEXT}, "", ${ERROR}, ${SOURCE});`),
+          );
+        });
+      case 'create':
+      case 'update':
+        return this.resource(body);
+      case 'parameters':
+        return this.parameters(body.tsName, body.parameters);
+    }
+  }
+
+  /**
+   * A create or update body: the type's validator, then (create) every required property
+   * present; with `strict`, the properties the docs mark read-only are reported too (the typed
+   * map omits them). An update is partial: any subset of the properties will do.
+   */
+  private resource(body: Extract<RequestBody, { kind: 'create' | 'update' }>): Name {
+    const required = body.kind === 'create' ? body.required : [];
+    const type = this.hierarchy.type(body.type);
+    return this.fn(`${body.kind}${type?.tsName ?? 'Resource'}`, (w) => {
+      if (type) {
+        w.line(_`${this.scope.validator(type.tsName, validatorNames(type.tsName).collect)}(${VALUE}, "", ${DEPTH}, ${CONTEXT});`);
+        w.line(_`if (${NOT_OBJECT}) return;`);
+      } else {
+        w.block(_`if (${NOT_OBJECT})`, (inner) => inner.line(_`${this.scope.helper('report')}(${CONTEXT}, "", ${body.type}, ${VALUE}, ${SOURCE});`).line(_`return;`));
+      }
+      // Nothing more to check (no required or read-only properties): no object to look into.
+      if (required.length > 0 || body.omit.length > 0) this.requiredAndReadOnly(w, required, body.omit, type);
+    });
+  }
+
+  private requiredAndReadOnly(writer: CodeWriter, required: readonly string[], omit: readonly string[], type: StructuredType | undefined): void {
+    const report = this.scope.helper('report');
+    writer.tryCatch(
+      (attempt) => {
+        for (const name of required) {
+          attempt.line(_`if (${readProperty(name, this.scope)} === undefined) ${report}(${CONTEXT}, ${`/${pointerToken(name)}`}, ${`${this.requiredLabel(type, name)} (required)`}, undefined, ${SOURCE});`);
+        }
+        if (omit.length === 0) return;
+        attempt.block(_`if (${CONTEXT}.strict)`, (strict) => {
+          for (const name of omit) {
+            const value = readProperty(name, this.scope);
+            strict.line(_`if (${value} !== undefined) ${report}(${CONTEXT}, ${`/${pointerToken(name)}`}, "no read-only property (strict)", ${value}, ${SOURCE});`);
+          }
+        });
+      },
+      ERROR,
+      (handler) => handler.line(_`${this.scope.helper('reportThrown')}(${CONTEXT}, "", ${ERROR}, ${SOURCE});`),
+    );
+  }
+
+  /** An action's parameters object (`AssignPartsRequestBody`): each parameter by its documented type. */
+  private parameters(tsName: string, parameters: readonly BodyParameter[]): Name {
+    const keys = this.module.constant(this.module.fresh(`KEYS_${tsName}`), _`/* @__PURE__ */ new Set([${joinCode(parameters.map((p) => _`${p.name}`), _`, `)}])`);
+    return this.fn(`body${tsName}`, (w) => {
+      w.block(_`if (${NOT_OBJECT})`, (inner) => inner.line(_`${this.scope.helper('report')}(${CONTEXT}, "", ${tsName}, ${VALUE}, ${SOURCE});`).line(_`return;`));
+      w.block(_`if (${DEPTH} <= 0)`, (inner) => inner.line(_`${this.scope.helper('reportTooDeep')}(${CONTEXT}, "", ${SOURCE});`).line(_`return;`));
+      w.line(_`const ${PATH} = "";`);
+      w.tryCatch(
+        (attempt) => {
+          attempt.line(_`let ${PROPERTY};`);
+          for (const parameter of parameters) {
+            const plan = planProperty(parameter, this.hierarchy);
+            attempt.line(_`${PROPERTY} = ${readProperty(plan.name, this.scope)};`);
+            if (parameter.required) {
+              attempt.line(_`if (${PROPERTY} === undefined) ${this.scope.helper('report')}(${CONTEXT}, ${childPath(plan.name)}, ${`${propertyLabel(plan)} (required)`}, ${PROPERTY}, ${SOURCE});`);
+            }
+            writePropertyValidation(attempt, plan, this.scope, () => _`${plan.source}`);
+          }
+          attempt.line(_`if (${CONTEXT}.strict) ${this.scope.helper('reportUnknownKeys')}(${VALUE}, ${keys}, ${PATH}, ${CONTEXT}, ${SOURCE});`);
+        },
+        ERROR,
+        (handler) => handler.line(_`${this.scope.helper('reportThrown')}(${CONTEXT}, ${PATH}, ${ERROR}, ${SOURCE});`),
+      );
+    });
+  }
+
+  private requiredLabel(type: StructuredType | undefined, name: string): string {
+    const property = type ? this.hierarchy.properties(type).find((candidate) => candidate.name === name) : undefined;
+    return property ? propertyLabel(planProperty(property, this.hierarchy) as PropertyPlan) : 'a value';
+  }
+
+  private fn(base: string, body: (writer: CodeWriter) => void): Name {
+    const name = this.module.fresh(base);
+    this.module.body.blank();
+    writeFunction(this.module.body, { name, parameters: PARAMETERS }, body);
+    return name;
+  }
+}
+
+/** Bodies with equal keys are checked alike: create/update of one type with the same lists, one action body type. */
+function bodyKey(body: RequestBody): string {
   switch (body.kind) {
-    case 'none':
-      imports.helper('report');
-      // The method takes no body (GET, DELETE) or the docs say to send none: sending one is a
-      // mistake the service ignores at best, so anything but `undefined` is reported.
-      return fixed('none', '_noBody', ['if (v !== undefined) report(c, "", "no request body", v, s);']);
-    case 'binary':
-    case 'unknown':
-      // Bytes (a Blob, a Buffer, a stream, a string) or a body the docs do not describe: nothing to check.
-      return fixed('any', '_anyBody', ['// Anything goes.']);
-    case 'reference':
-      imports.helper('report', 'reportThrown');
-      return fixed('reference', '_referenceBody', [
-        `if (${NOT_OBJECT}) { report(c, "", ${literal('a reference: { "@odata.id": String }')}, v, s); return; }`,
-        'try {',
-        'const x = (v as Record<string, unknown>)["@odata.id"];',
-        'if (typeof x !== "string") report(c, "/@odata.id", "String (required)", x, s);',
-        '} catch (error) { reportThrown(c, "", error, s); }',
-      ]);
     case 'create':
     case 'update':
-      return resourceCheck(body, hierarchy, imports, nameOf);
+      return JSON.stringify([body.kind, body.type, body.kind === 'create' ? body.required : [], body.omit]);
     case 'parameters':
-      return parametersCheck(body.tsName, body.parameters, hierarchy, imports, nameOf);
+      return JSON.stringify(['parameters', body.tsName]);
+    case 'binary':
+    case 'unknown':
+      return 'any';
+    default:
+      return body.kind;
   }
-
-  function fixed(key: string, name: string, lines: string[]): BodyCheck {
-    return { key, name, statements: [functionText(name, lines)] };
-  }
 }
 
-/**
- * A create or update body: the type's validator, then (create) every required property present;
- * with `strict`, the properties the docs mark read-only are reported too (the typed map omits them).
- * An update is partial: any subset of the properties will do.
- */
-function resourceCheck(body: Extract<RequestBody, { kind: 'create' | 'update' }>, hierarchy: TypeHierarchy, imports: ImportSet, nameOf: (base: string) => string): BodyCheck {
-  const required = body.kind === 'create' ? body.required : [];
-  const key = JSON.stringify([body.kind, body.type, required, body.omit]);
-  const type = hierarchy.type(body.type);
-  const lines: string[] = [];
-  if (type) {
-    const collect = validatorNames(type.tsName).collect;
-    imports.validator(type.tsName, collect);
-    lines.push(`${collect}(v, "", r, c);`, `if (${NOT_OBJECT}) return;`);
-  } else {
-    imports.helper('report');
-    lines.push(`if (${NOT_OBJECT}) { report(c, "", ${literal(body.type)}, v, s); return; }`);
-  }
-  // Nothing more to check (no required or read-only properties): no object to look into.
-  if (required.length > 0 || body.omit.length > 0) lines.push(...requiredAndReadOnly(required, body.omit, type, hierarchy, imports));
-  const base = `_${body.kind}${type?.tsName ?? 'Resource'}`;
-  const name = nameOf(base);
-  return { key, name, statements: [functionText(name, lines)] };
-}
-
-/** Every required property present and, with `strict`, no read-only one. */
-function requiredAndReadOnly(required: readonly string[], omit: readonly string[], type: StructuredType | undefined, hierarchy: TypeHierarchy, imports: ImportSet): string[] {
-  imports.helper('report', 'reportThrown');
-  const lines = ['const o = v as Record<string, unknown>;', 'try {'];
-  for (const name of required) {
-    lines.push(`if (${readProperty(name, imports)} === undefined) report(c, ${literal(pointer(name))}, ${literal(`${requiredLabel(type, name, hierarchy)} (required)`)}, undefined, s);`);
-  }
-  if (omit.length > 0) {
-    lines.push('if (c.strict) {');
-    for (const name of omit) {
-      const value = readProperty(name, imports);
-      lines.push(`if (${value} !== undefined) report(c, ${literal(pointer(name))}, "no read-only property (strict)", ${value}, s);`);
-    }
-    lines.push('}');
-  }
-  lines.push('} catch (error) { reportThrown(c, "", error, s); }');
-  return lines;
-}
-
-/** An action's parameters object (`AssignPartsRequestBody`): each parameter by its documented type. */
-function parametersCheck(tsName: string, parameters: readonly BodyParameter[], hierarchy: TypeHierarchy, imports: ImportSet, nameOf: (base: string) => string): BodyCheck {
-  imports.helper('report', 'reportThrown', 'reportTooDeep', 'reportUnknownKeys');
-  const name = nameOf(`_body${tsName}`);
-  const keys = `KEYS${name}`;
-  const lines = [
-    `if (${NOT_OBJECT}) { report(c, "", ${literal(tsName)}, v, s); return; }`,
-    'if (r <= 0) { reportTooDeep(c, "", s); return; }',
-    'const o = v as Record<string, unknown>;',
-    'const p = "";',
-    'try {',
-    'let x: unknown;',
-  ];
-  for (const parameter of parameters) lines.push(...parameterValidation(parameter, planProperty(parameter, hierarchy), imports));
-  lines.push(`if (c.strict) reportUnknownKeys(o, ${keys}, p, c, s);`, '} catch (error) { reportThrown(c, p, error, s); }');
-  const set = `const ${keys}: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([${parameters.map((p) => literal(p.name)).join(', ')}]);`;
-  return { key: JSON.stringify(['parameters', tsName]), name, statements: [set, functionText(name, lines)] };
-}
-
-/** As the type validators check a property (`validate-body.ts`), plus a required parameter's presence. */
-function parameterValidation(parameter: BodyParameter, plan: PropertyPlan, imports: ImportSet): string[] {
-  const lines = [`x = ${readProperty(plan.name, imports)};`];
-  if (parameter.required) lines.push(`if (x === undefined) report(c, ${childPath('p', plan.name)}, ${literal(`${propertyLabel(plan)} (required)`)}, x, s);`);
-  return [...lines, ...propertyChecks(plan, imports, () => literal(plan.source))];
-}
-
-function pointer(name: string): string {
-  return `/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-}
-
-function requiredLabel(type: StructuredType | undefined, name: string, hierarchy: TypeHierarchy): string {
-  const property = type ? hierarchy.properties(type).find((candidate) => candidate.name === name) : undefined;
-  return property ? propertyLabel(planProperty(property, hierarchy)) : 'a value';
-}
-
-function functionText(name: string, lines: readonly string[]): string {
-  const body = lines.join('\n');
-  return `function ${name}${parameterList(PARAMETERS, body)}: void {\n${body}\n}`;
-}

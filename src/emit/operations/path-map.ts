@@ -1,17 +1,12 @@
 import { compareText, formatPosition } from '../../diagnostics/diagnostic.js';
 import type { HttpMethod, Operation, OperationParameter, PathParameter } from '../../model/operations/operation-model.js';
-import { propertyKey } from '../identifiers.js';
-import { commentText } from '../jsdoc.js';
-import { parameterText, requestBodyText, responseBodyText, type Imports } from './type-text.js';
+import { Code, _, joinCode, propertyKey } from '../code/code.js';
+import { tsUnion } from '../code/declarations.js';
+import { CodeWriter } from '../code/writer.js';
+import { parameterType, requestBodyType, responseBodyType, type RootTypeNames } from './type-text.js';
 
 /** Method order within a path, as OpenAPI lists them. */
 const METHODS: readonly HttpMethod[] = ['GET', 'PUT', 'POST', 'PATCH', 'DELETE'];
-
-export interface PathEntry {
-  path: string;
-  /** Type text of `{ get: {...}; post: {...} }`. */
-  type: string;
-}
 
 interface MethodEntry {
   /** The operations documenting this method on this path: one, or several that share it. */
@@ -20,12 +15,11 @@ interface MethodEntry {
 }
 
 /**
- * The members of the `GraphOperations` interface: one per path (an operation's own and each of its
- * alternatives, where the typed map gave it that path), sorted, each with one member per method.
- * Type literals are written on one line where they carry no comment: prettier keeps a short one
- * that way, which keeps a file of thousands of entries readable and quick to format.
+ * The members of the `GraphOperations` interface: one per path (an operation's own and each of
+ * its alternatives, where the typed map gave it that path), sorted, each with one member per
+ * method.
  */
-export function pathEntries(operations: readonly Operation[], imports: Imports, readOnlyKeys: (qualifiedName: string) => string): PathEntry[] {
+export function writePathMembers(writer: CodeWriter, operations: readonly Operation[], names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code): void {
   const byPath = new Map<string, Map<HttpMethod, MethodEntry>>();
   const add = (path: string, operation: Operation, parameters: readonly PathParameter[]): void => {
     const methods = byPath.get(path) ?? new Map<HttpMethod, MethodEntry>();
@@ -38,11 +32,15 @@ export function pathEntries(operations: readonly Operation[], imports: Imports, 
     if (!(operation.sharesPathWith && operation.queryExample)) add(operation.path, operation, operation.pathParameters);
     for (const alternative of operation.alternatives ?? []) add(alternative.path, operation, alternative.pathParameters);
   }
-  return [...byPath.keys()].sort(compareText).map((path) => {
+  for (const path of [...byPath.keys()].sort(compareText)) {
     const methods = byPath.get(path)!;
-    const members = METHODS.filter((method) => methods.has(method)).map((method) => methodText(methods.get(method)!, imports, readOnlyKeys));
-    return { path, type: `{\n${members.join('\n')}\n}` };
-  });
+    writer.block(_`${path}:`, (members) => {
+      for (const method of METHODS) {
+        const entry = methods.get(method);
+        if (entry) writeMethod(members, entry, names, readOnlyKeys);
+      }
+    }, _`};`);
+  }
 }
 
 /**
@@ -51,43 +49,49 @@ export function pathEntries(operations: readonly Operation[], imports: Imports, 
  * of theirs, required where every one requires them; the body and each response are the union
  * of theirs.
  */
-function methodText(entry: MethodEntry, imports: Imports, readOnlyKeys: (qualifiedName: string) => string): string {
+function writeMethod(writer: CodeWriter, entry: MethodEntry, names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code): void {
   const [first, ...others] = entry.operations as [Operation, ...Operation[]];
-  const bodies = unique(entry.operations.map((operation) => requestBodyText(operation.requestBody, imports, readOnlyKeys)));
+  const ids = entry.operations.map((operation) => `\`${operation.id}\``).join(', ');
+  const accepts = entry.parameters.filter((p) => p.accepts).map((p) => ` \`{${p.name}}\` accepts ${p.accepts!.join(', ')}.`);
+  const sources = [first, ...others].map((operation) => `@see ${formatPosition(operation.source)}`);
+  writer.doc([[`${first.summary ? `${first.summary} (${ids})` : ids}.${accepts.join('')}`, ...sources].join('\n')]);
+  const bodies = unique(entry.operations.map((operation) => requestBodyType(operation.requestBody, names, readOnlyKeys)));
+  const sent = bodies.filter((body): body is Code => body !== undefined);
   const statuses = [...new Set(entry.operations.flatMap((operation) => operation.responses.map((response) => response.status)))].sort((a, b) => a - b);
   const responses = statuses.map((status) => {
-    const texts = entry.operations.flatMap((operation) => operation.responses.filter((r) => r.status === status).map((r) => responseBodyText(r.body, imports)));
-    return `${status}: ${unique(texts).join(' | ')};`;
+    const types = entry.operations.flatMap((operation) => operation.responses.filter((r) => r.status === status).map((r) => responseBodyType(r.body, names)));
+    return _`${status}: ${tsUnion(unique(types))}`;
   });
-  const body = bodies.filter((text) => text !== 'never');
-  const ids = entry.operations.map((operation) => `\`${operation.id}\``).join(', ');
-  return [
-    doc([`${first.summary ? `${first.summary} (${ids})` : ids}.`, `@see ${formatPosition(first.source)}`, ...others.map((o) => `@see ${formatPosition(o.source)}`)]),
-    `${first.method.toLowerCase()}: {`,
-    `parameters: { ${group('path', entry.parameters.map((p) => ({ ...p, required: true })), imports)} ${group('query', merged(entry.operations.map((o) => o.query)), imports)} ${group('header', merged(entry.operations.map((o) => o.headers)), imports)} };`,
-    body.length === 0 ? 'requestBody?: never;' : `requestBody${bodies.length > body.length ? '?' : ''}: ${body.join(' | ')};`,
-    `responses: { ${responses.join(' ')} };`,
-    '};',
-  ].join('\n');
+  writer.block(_`${Code.trusted(first.method.toLowerCase())}:`, (member) => {
+    const groups = [
+      group('path', entry.parameters.map((p) => ({ ...p, required: true })), names),
+      group('query', merged(entry.operations.map((o) => o.query)), names),
+      group('header', merged(entry.operations.map((o) => o.headers)), names),
+    ];
+    if (groups.every((g) => g.documented === undefined)) member.line(_`parameters: { ${joinCode(groups.map((g) => g.line!), _`; `)} };`);
+    else {
+      member.block(_`parameters:`, (parameters) => {
+        for (const g of groups) {
+          if (g.documented) parameters.block(g.documented.head, g.documented.body, _`};`);
+          else parameters.line(_`${g.line!};`);
+        }
+      }, _`};`);
+    }
+    member.line(sent.length === 0 ? _`requestBody?: never;` : _`requestBody${bodies.length > sent.length ? _`?` : _``}: ${tsUnion(sent)};`);
+    member.line(_`responses: { ${joinCode(responses, _`; `)} };`);
+  }, _`};`);
 }
 
-/** `query?: never` where there are none; optional where none of them is required. */
-function group(name: string, parameters: readonly (OperationParameter | (PathParameter & { required: boolean }))[], imports: Imports): string {
-  if (parameters.length === 0) return `${name}?: never;`;
-  const optional = parameters.every((p) => !p.required);
-  const members = parameters.map((p) => {
-    const comment = doc([p.description, 'accepts' in p && p.accepts ? `Accepts: ${p.accepts.join(', ')}.` : undefined]);
-    return `${comment ? `\n${comment}\n` : ''}${propertyKey(p.name)}${p.required ? '' : '?'}: ${parameterText(p.type, imports)};`;
-  });
-  return `${name}${optional ? '?' : ''}: { ${members.join(' ')} };`;
-}
+type Parameter = OperationParameter | (PathParameter & { required: boolean });
 
-/** A JSDoc comment of the given paragraphs, or nothing where there are none. */
-export function doc(paragraphs: readonly (string | undefined)[]): string {
-  const kept = paragraphs.filter((p): p is string => p !== undefined && p.trim() !== '').map(commentText);
-  if (kept.length === 0) return '';
-  if (kept.length === 1 && !kept[0]!.includes('\n')) return `/** ${kept[0]} */`;
-  return `/**\n${kept.join('\n').split('\n').map((line) => ` * ${line}`.trimEnd()).join('\n')}\n */`;
+/** One group of parameters: `query?: never` where there are none, optional where none is required; one line where none has a description. */
+function group(name: string, parameters: readonly Parameter[], names: RootTypeNames): { line?: Code; documented?: { head: Code; body: (writer: CodeWriter) => void } } {
+  const key = Code.trusted(name);
+  if (parameters.length === 0) return { line: _`${key}?: never` };
+  const optional = parameters.every((p) => !p.required) ? _`?` : _``;
+  const member = (p: Parameter): Code => _`${propertyKey(p.name)}${p.required ? _`` : _`?`}: ${parameterType(p.type, names)}`;
+  if (parameters.every((p) => !p.description?.trim())) return { line: _`${key}${optional}: { ${joinCode(parameters.map(member), _`; `)} }` };
+  return { documented: { head: _`${key}${optional}:`, body: (writer) => parameters.forEach((p) => writer.doc([p.description]).line(_`${member(p)};`)) } };
 }
 
 function merged(lists: readonly (readonly OperationParameter[])[]): OperationParameter[] {
@@ -99,6 +103,13 @@ function merged(lists: readonly (readonly OperationParameter[])[]): OperationPar
   }));
 }
 
-function unique(texts: readonly string[]): string[] {
-  return [...new Set(texts)];
+/** Codes with the same text once each, in first-seen order. */
+function unique<T extends Code | undefined>(codes: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return codes.filter((code) => {
+    const text = String(code);
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
 }

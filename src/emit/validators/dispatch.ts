@@ -1,8 +1,10 @@
 import type { StructuredType } from '../../model/schema-model.js';
+import { Code, Name, _, joinCode } from '../code/code.js';
+import type { ModuleWriter } from '../code/module-writer.js';
+import { writeFunction } from '../code/writer.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
-import { literal } from './code.js';
-import type { ImportSet } from './imports.js';
-import { validatorNames } from './names.js';
+import { ODATA_TYPE_VALUE, validatorNames } from './names.js';
+import type { ValidatorScope } from './scope.js';
 
 /**
  * Polymorphism: an object whose `@odata.type` names a type derived from the expected one is
@@ -10,17 +12,23 @@ import { validatorNames } from './names.js';
  * many docs examples) write `microsoft.graph.user`, which the service accepts too, so both
  * forms name the type.
  */
-export const DERIVED_CHECK = 'derivedCheck';
-export const DERIVED_VALIDATION = 'derivedValidation';
+export interface Dispatch {
+  /** `derivedCheck(odataType)`: the `_is…` of the derived type named, or undefined; none without derived types. */
+  check(): Name | undefined;
+  /** `derivedValidation(odataType)`: the `_validate…` of the derived type named. */
+  validation(): Name | undefined;
+  /** Writes the lookups asked for, at the end of the module. */
+  write(): void;
+}
 
 /** The `@odata.type` values that name `type` itself. */
 export function odataTypeValues(type: StructuredType): string[] {
   return [`#${type.qualifiedName}`, type.qualifiedName];
 }
 
-/** A condition over `variable`, true where it is present and does not name `type` itself. */
-export function odataTypeTest(type: StructuredType, variable: string): string {
-  return [`${variable} !== undefined`, ...odataTypeValues(type).map((value) => `${variable} !== ${literal(value)}`)].join(' && ');
+/** True where `odataType` is present and does not name `type` itself. */
+export function odataTypeTest(type: StructuredType): Code {
+  return joinCode([_`${ODATA_TYPE_VALUE} !== undefined`, ...odataTypeValues(type).map((value) => _`${ODATA_TYPE_VALUE} !== ${value}`)], _` && `);
 }
 
 /** Derived types listed in the error before saying how many more there are. */
@@ -35,36 +43,36 @@ export function odataTypeExpected(type: StructuredType, hierarchy: TypeHierarchy
 }
 
 /**
- * Module-level statements: for a type with derived types, two lookups from `@odata.type` to
- * the derived type's `_is...` and `_validate...`, built on first use (building them while the
- * module loads would read imports that a cycle of modules may not have initialised yet).
+ * The two lookups from `@odata.type` to a derived type's functions, written at the end of the
+ * module. Each map is built on first use: building it while the module loads would read
+ * imports that a cycle of modules may not have initialised yet.
  */
-export function dispatchStatements(type: StructuredType, hierarchy: TypeHierarchy, imports: ImportSet): string[] {
+export function writeDispatch(module: ModuleWriter, type: StructuredType, hierarchy: TypeHierarchy, scope: ValidatorScope): Dispatch {
   const derived = hierarchy.derived(type);
-  if (derived.length === 0) return [];
-  imports.helperType('TypeCheck', 'TypeValidation');
-  const entries = (kind: 'check' | 'collect'): string =>
-    derived
-      .flatMap((candidate) => {
-        const name = validatorNames(candidate.tsName)[kind];
-        imports.validator(candidate.tsName, name);
-        return odataTypeValues(candidate).map((value) => `[${literal(value)}, ${name}]`);
-      })
-      .join(', ');
-  return [
-    'let derivedChecks: Map<string, TypeCheck> | undefined;',
-    'let derivedValidations: Map<string, TypeValidation> | undefined;',
-    `/** The check of the derived type that \`@odata.type\` names, if it names one. */
-function ${DERIVED_CHECK}(t: unknown): TypeCheck | undefined {
-  if (typeof t !== "string") return undefined;
-  derivedChecks ??= new Map<string, TypeCheck>([${entries('check')}]);
-  return derivedChecks.get(t);
-}`,
-    `/** The validation of the derived type that \`@odata.type\` names, if it names one. */
-function ${DERIVED_VALIDATION}(t: unknown): TypeValidation | undefined {
-  if (typeof t !== "string") return undefined;
-  derivedValidations ??= new Map<string, TypeValidation>([${entries('collect')}]);
-  return derivedValidations.get(t);
-}`,
-  ];
+  if (derived.length === 0) return { check: () => undefined, validation: () => undefined, write: () => {} };
+  const writes: (() => void)[] = [];
+  const lookup = (functionName: string, mapName: string, kind: 'check' | 'collect', doc: string): Name => {
+    const name = module.declare(functionName);
+    const map = module.declare(mapName);
+    writes.push(() => {
+      const entries = derived.flatMap((candidate) => {
+        const target = scope.validator(candidate.tsName, validatorNames(candidate.tsName)[kind]);
+        return odataTypeValues(candidate).map((value) => _`[${value}, ${target}]`);
+      });
+      module.body.blank().line(_`let ${map};`);
+      writeFunction(module.body, { name, parameters: [ODATA_TYPE_VALUE], doc: [doc] }, (body) => {
+        body.line(_`if (typeof ${ODATA_TYPE_VALUE} !== "string") return undefined;`);
+        body.line(_`${map} ??= new Map([${joinCode(entries, _`, `)}]);`);
+        body.line(_`return ${map}.get(${ODATA_TYPE_VALUE});`);
+      });
+    });
+    return name;
+  };
+  let check: Name | undefined;
+  let validation: Name | undefined;
+  return {
+    check: () => (check ??= lookup('derivedCheck', 'derivedChecks', 'check', 'The check of the derived type `@odata.type` names, if it names one.')),
+    validation: () => (validation ??= lookup('derivedValidation', 'derivedValidations', 'collect', 'The validation of the derived type `@odata.type` names, if it names one.')),
+    write: () => writes.forEach((write) => write()),
+  };
 }

@@ -1,31 +1,59 @@
-import { ItemFiles, ModelAnswers } from '../item-files.js';
 import type { SchemaModel } from '../../model/schema-model.js';
-import type { GeneratedFile } from '../render.js';
-import { header } from '../templates.js';
+import { _, joinCode, Name } from '../code/code.js';
+import { ModuleWriter } from '../code/module-writer.js';
+import { MODELS_MODULE } from '../models/models-module.js';
+import type { EmittedFile } from '../render.js';
+import { VALIDATION_MODULE } from '../runtime-modules.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
-import { enumFileStatements } from './enum-file.js';
-import { validatorPath } from './names.js';
-import { typeFileStatements } from './type-file.js';
+import { writeValidatorDeclarations } from './declarations.js';
+import { enumValidatorFiles } from './enum-module.js';
+import { validatorModule, validatorNames } from './names.js';
+import { typeValidatorFiles, type ModuleFiles } from './type-module.js';
+
+/** The module that re-exports every validator: `validators.js`, declared in one `validators.d.ts`. */
+export const VALIDATORS_BARREL = 'validators';
 
 /**
- * One validator file per structured type and enum, `validators/<TsName>.ts`: `is`, `validate`
- * and `assert` functions as straight-line code over the model, importing only the runtime
- * helpers (`runtime/validation.ts`) and the validators they call, so bundlers keep only what is used.
- * With `items`, each file comes from the emit memo where it can (see `item-files.ts`).
+ * One validator module per structured type and enum, `validators/<TsName>.js` with its `.d.ts`:
+ * `is`, `validate` and `assert` functions as straight-line code over the model, importing only
+ * the runtime helpers (`runtime/validation.js`) and the validators they call, so bundlers keep
+ * only what is used.
  */
-export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>, items?: ItemFiles, hierarchy = new TypeHierarchy(model)): GeneratedFile[] {
-  const top = header();
-  const made = items ?? new ItemFiles(new ModelAnswers(model, () => ''), undefined, []);
-  const files: GeneratedFile[] = [];
-  for (const type of hierarchy.types) {
-    const subject = `t:${type.qualifiedName}`;
-    files.push(made.file(validatorPath(type.tsName), top, subject, (reads) => hierarchy.recordReads(reads, () => typeFileStatements(type, hierarchy))));
-  }
-  for (const item of hierarchy.enums) files.push(made.file(validatorPath(item.tsName), top, `e:${item.qualifiedName}`, () => enumFileStatements(item)));
+export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>, header: string, hierarchy = new TypeHierarchy(model)): EmittedFile[] {
+  const files: EmittedFile[] = [];
+  const add = (tsName: string, module: ModuleFiles): void => {
+    files.push({ path: `${validatorModule(tsName)}.js`, content: module.js }, { path: `${validatorModule(tsName)}.d.ts`, content: module.dts });
+  };
+  for (const type of hierarchy.types) add(type.tsName, typeValidatorFiles(type, hierarchy, header));
+  for (const item of hierarchy.enums) add(item.tsName, enumValidatorFiles(item, header));
   return files;
 }
 
-/** The paths {@link emitValidators} writes. */
-export function validatorPaths(hierarchy: TypeHierarchy): string[] {
-  return [...hierarchy.types, ...hierarchy.enums].map((item) => validatorPath(item.tsName));
+/**
+ * `validators.js` re-exports the public functions of every validator module by name (the `_`
+ * workers stay out), and `validators.d.ts` declares them all in one file: the index reaches
+ * one declaration file for every validator instead of one per module.
+ */
+export function emitValidatorsBarrel(model: Pick<SchemaModel, 'types' | 'enums'>, header: string, hierarchy = new TypeHierarchy(model)): EmittedFile[] {
+  const items = [
+    ...hierarchy.types.map((type) => ({ tsName: type.tsName, source: type.source.file, kind: 'type' as const })),
+    ...hierarchy.enums.map((item) => ({ tsName: item.tsName, source: item.source.file, kind: 'enum' as const })),
+  ].sort((a, b) => (a.tsName < b.tsName ? -1 : a.tsName > b.tsName ? 1 : 0));
+
+  const code = new ModuleWriter(header);
+  for (const item of items) {
+    const names = validatorNames(item.tsName);
+    const exported = joinCode([names.assert, names.is, names.validate].map((name) => _`${new Name(name)}`), _`, `);
+    code.body.line(_`export { ${exported} } from ${`./${validatorModule(item.tsName)}.js`};`);
+  }
+
+  const declarations = new ModuleWriter(header);
+  for (const item of items) {
+    const type = declarations.importType(`./${MODELS_MODULE}.js`, item.tsName);
+    writeValidatorDeclarations(declarations.body, item, type, (name) => declarations.importType(VALIDATION_MODULE.fromRoot, name));
+  }
+  return [
+    { path: `${VALIDATORS_BARREL}.js`, content: code.toString() },
+    { path: `${VALIDATORS_BARREL}.d.ts`, content: declarations.toString() },
+  ];
 }

@@ -1,28 +1,24 @@
 import type { EdmPrimitive } from '../../parse/page-facts.js';
+import { Code, Name, _ } from '../code/code.js';
+import type { RuntimeHelper, ValidatorScope } from './scope.js';
 
-/** How one OData primitive is checked. */
-export interface PrimitiveCheck {
-  /** A condition over a variable, true where the value is NOT valid: `typeof v !== "string"`. */
-  failure: (variable: string) => string;
-  /** Runtime helpers the condition calls. */
-  helpers: string[];
-}
+/** A condition over a variable, true where its value is NOT a valid value of the primitive. */
+export type Failure = (variable: Name | Code, scope: ValidatorScope) => Code;
 
-const string = (helper?: string): PrimitiveCheck => ({
-  failure: (v) => (helper ? `(typeof ${v} !== "string" || !${helper}(${v}))` : `typeof ${v} !== "string"`),
-  helpers: helper ? [helper] : [],
-});
+const string =
+  (helper?: RuntimeHelper): Failure =>
+  (v, scope) =>
+    helper ? _`(typeof ${v} !== "string" || !${scope.helper(helper)}(${v}))` : _`typeof ${v} !== "string"`;
 
 /** An integer in [min, max]; `(v | 0) === v` decides 32-bit integers without a call. */
-const integer = (min: number, max: number): PrimitiveCheck => ({
-  failure: (v) =>
+const integer =
+  (min: number, max: number): Failure =>
+  (v) =>
     min === -2147483648 && max === 2147483647
-      ? `(typeof ${v} !== "number" || (${v} | 0) !== ${v})`
-      : `(typeof ${v} !== "number" || (${v} | 0) !== ${v} || ${v} < ${min} || ${v} > ${max})`,
-  helpers: [],
-});
+      ? _`(typeof ${v} !== "number" || (${v} | 0) !== ${v})`
+      : _`(typeof ${v} !== "number" || (${v} | 0) !== ${v} || ${v} < ${min} || ${v} > ${max})`;
 
-const number: PrimitiveCheck = { failure: (v) => `(typeof ${v} !== "number" || !Number.isFinite(${v}))`, helpers: [] };
+const number: Failure = (v) => _`(typeof ${v} !== "number" || !Number.isFinite(${v}))`;
 
 /**
  * Each primitive as JSON carries it (OData JSON format): numbers for the numeric types, strings
@@ -30,18 +26,15 @@ const number: PrimitiveCheck = { failure: (v) => `(typeof ${v} !== "number" || !
  * number here, as in the generated interfaces; values past 2^53 lose precision in JSON.parse
  * but stay integers, so the range check is against ±2^63.
  */
-export const PRIMITIVE_CHECKS: Record<EdmPrimitive, PrimitiveCheck> = {
+export const PRIMITIVE_CHECKS: Record<EdmPrimitive, Failure> = {
   'Edm.String': string(),
   'Edm.Stream': string(),
-  'Edm.Boolean': { failure: (v) => `typeof ${v} !== "boolean"`, helpers: [] },
+  'Edm.Boolean': (v) => _`typeof ${v} !== "boolean"`,
   'Edm.Byte': integer(0, 255),
   'Edm.SByte': integer(-128, 127),
   'Edm.Int16': integer(-32768, 32767),
   'Edm.Int32': integer(-2147483648, 2147483647),
-  'Edm.Int64': {
-    failure: (v) => `(typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} < -9.223372036854776e18 || ${v} > 9.223372036854776e18)`,
-    helpers: [],
-  },
+  'Edm.Int64': (v) => _`(typeof ${v} !== "number" || !Number.isInteger(${v}) || ${v} < -9.223372036854776e18 || ${v} > 9.223372036854776e18)`,
   'Edm.Single': number,
   'Edm.Double': number,
   'Edm.Decimal': number,

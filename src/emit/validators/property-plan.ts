@@ -1,12 +1,13 @@
 import type { Property, StructuredType } from '../../model/schema-model.js';
+import { _ } from '../code/code.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
-import { PRIMITIVE_CHECKS, primitiveLabel } from './primitive-checks.js';
+import { PRIMITIVE_CHECKS, primitiveLabel, type Failure } from './primitive-checks.js';
 import { validatorNames } from './names.js';
 
 /** How one value (a property, or one element of a collection property) is checked. */
 export type ElementPlan =
-  /** A condition over the value, true where it is invalid, with the runtime helpers and validator functions it calls. */
-  | { kind: 'condition'; failure: (variable: string) => string; helpers: string[]; validators: { tsName: string; name: string }[] }
+  /** A condition over the value, true where it is invalid. */
+  | { kind: 'condition'; failure: Failure }
   /** An object of a documented type: its validator is called one level deeper. */
   | { kind: 'object'; type: StructuredType }
   /** Any JSON object (the docs' "untyped JSON object"). */
@@ -32,22 +33,20 @@ export function planProperty(property: Property, hierarchy: TypeHierarchy): Prop
   const base = { name: property.name, collection: property.collection, nullable: property.nullable, source: property.source.file };
   const resolved = property.type;
   switch (resolved.kind) {
-    case 'primitive': {
-      const check = PRIMITIVE_CHECKS[resolved.edm];
-      return { ...base, element: { kind: 'condition', failure: check.failure, helpers: check.helpers, validators: [] }, elementLabel: primitiveLabel(resolved.edm) };
-    }
+    case 'primitive':
+      return { ...base, element: { kind: 'condition', failure: PRIMITIVE_CHECKS[resolved.edm] }, elementLabel: primitiveLabel(resolved.edm) };
     case 'enum': {
       const item = hierarchy.enum(resolved.enum);
       if (resolved.open || !item) {
         // Docs that declare a String and list values in prose: any string (the listed values are suggestions).
-        return { ...base, element: { kind: 'condition', failure: PRIMITIVE_CHECKS['Edm.String'].failure, helpers: [], validators: [] }, elementLabel: 'String' };
+        return { ...base, element: { kind: 'condition', failure: PRIMITIVE_CHECKS['Edm.String'] }, elementLabel: 'String' };
       }
       const is = validatorNames(item.tsName).is;
       const members = item.members.map((member) => member.name);
       const listed = members.slice(0, LISTED_MEMBERS).join(' | ') + (members.length > LISTED_MEMBERS ? ` | … (${members.length} members)` : '');
       return {
         ...base,
-        element: { kind: 'condition', failure: (v) => `!${is}(${v})`, helpers: [], validators: [{ tsName: item.tsName, name: is }] },
+        element: { kind: 'condition', failure: (v, scope) => _`!${scope.validator(item.tsName, is)}(${v})` },
         elementLabel: `${item.tsName} (${listed})`,
       };
     }

@@ -1,30 +1,23 @@
-import type { VariableStatementStructure } from 'ts-morph';
-import { StructureKind, VariableDeclarationKind } from '../structure-kind.js';
-import { literal } from './code.js';
+import type { Name } from '../code/code.js';
+import { _ } from '../code/code.js';
+import type { ModuleWriter } from '../code/module-writer.js';
 
 /**
- * The docs pages a validator file cites in its errors, as constants (`SOURCE` for the type's
- * own page, `SOURCE_1`... for pages of inherited properties), so each is written once.
+ * The docs pages a validator module cites in its errors, as module constants (`SOURCE` for the
+ * type's own page, `SOURCE2`… for pages of inherited properties), so each is written once; the
+ * module writes only those its code cites.
  */
 export class SourceConstants {
-  private readonly names = new Map<string, string>();
+  private readonly names = new Map<string, Name>();
 
-  constructor(ownPage: string) {
-    this.names.set(ownPage, 'SOURCE');
-  }
+  constructor(private readonly module: ModuleWriter) {}
 
-  name(page: string): string {
+  name(page: string): Name {
     let name = this.names.get(page);
-    if (name === undefined) this.names.set(page, (name = `SOURCE_${this.names.size}`));
+    if (name === undefined) {
+      name = this.module.constant(this.module.fresh('SOURCE'), _`${page}`);
+      this.names.set(page, name);
+    }
     return name;
-  }
-
-  statement(): VariableStatementStructure {
-    return {
-      kind: StructureKind.VariableStatement,
-      leadingTrivia: '\n',
-      declarationKind: VariableDeclarationKind.Const,
-      declarations: [...this.names].map(([page, name]) => ({ name, initializer: literal(page) })),
-    };
   }
 }

@@ -1,13 +1,12 @@
 /**
- * Runs the real emit and format stages on a model, writes the output under `.tmp/` and
- * imports its `index.ts` (vitest compiles the TypeScript on import).
+ * Runs the real emit stage on a model (ts mode), writes the output under `.tmp/` and imports
+ * its `index.ts` (vitest compiles the TypeScript on import; the validators are JavaScript).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { EmittedFile } from '../../../src/emit/emit-model.js';
-import { emitModel } from '../../../src/emit/print-file.js';
-import { formatFiles } from '../../../src/format/format.js';
+import { emitOutput } from '../../../src/emit/emit-model.js';
 import type { SchemaModel } from '../../../src/model/schema-model.js';
 import { makeTempDir } from '../../support/temp-dir.js';
 
@@ -23,7 +22,7 @@ export interface Generated {
 
 export async function generateAndImport(model: SchemaModel, prefix: string): Promise<Generated> {
   const temp = makeTempDir(prefix);
-  const files = await formatFiles(emitModel(model));
+  const files = emitOutput(model, 'ts');
   for (const file of files) {
     const target = path.join(temp.dir, file.path);
     mkdirSync(path.dirname(target), { recursive: true });

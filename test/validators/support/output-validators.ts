@@ -11,10 +11,10 @@ export class OutputValidators {
 
   constructor(private readonly outDir: string) {}
 
-  /** The validators of a TypeScript name; undefined where the output has no such file. */
+  /** The validators of a TypeScript name; undefined where the output has no such module. */
   async of(tsName: string): Promise<Validators | undefined> {
     if (!this.loaded.has(tsName)) {
-      const file = path.join(this.outDir, 'validators', `${tsName}.ts`);
+      const file = path.join(this.outDir, 'validators', `${tsName}.js`);
       const module = existsSync(file) ? ((await import(pathToFileURL(file).href)) as GeneratedModule) : undefined;
       this.loaded.set(tsName, module ? validatorsOf(module, tsName) : undefined);
     }

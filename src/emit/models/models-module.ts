@@ -1,0 +1,91 @@
+import type { EnumType, SchemaModel, StructuredType } from '../../model/schema-model.js';
+import { ENUM_VALUES_SUFFIX } from '../../model/naming.js';
+import { _, Code } from '../code/code.js';
+import { tsLiteral, writeArray, writeInterface, writeUnionAlias, type MemberShape } from '../code/declarations.js';
+import { ModuleWriter } from '../code/module-writer.js';
+import { CodeWriter } from '../code/writer.js';
+import { ODATA_TYPE } from '../type-hierarchy.js';
+import { shapeType, type TypeNames } from '../type-expression.js';
+import { JSON_MODULE } from '../runtime-modules.js';
+
+/** The module of every interface and enum: `models.ts`, or `models.js` and `models.d.ts`. */
+export const MODELS_MODULE = 'models';
+
+/**
+ * In ts mode the types are TypeScript source, which a consumer's compiler would check on every
+ * build (skipLibCheck covers only `.d.ts` files). graphdoc's own tests compile them under the
+ * strictest flags, so the file tells the consumer's compiler not to check it again.
+ */
+const NO_CHECK = '// @ts-nocheck (graphdoc compiles this file under --strict when testing it; your compiler need not check it again)';
+
+export interface ModelsFiles {
+  /** `models.ts` (ts mode): declarations and the enum member arrays. */
+  source: string;
+  /** `models.d.ts` and `models.js` (js mode). */
+  declarations: string;
+  code: string;
+}
+
+/** The three texts of the models module: one of them (ts) or the other two (js) are written. */
+export function modelsFiles(model: Pick<SchemaModel, 'types' | 'enums'>, header: string): ModelsFiles {
+  const items = [...model.types.map((type) => ({ tsName: type.tsName, type })), ...model.enums.map((item) => ({ tsName: item.tsName, item }))].sort((a, b) =>
+    a.tsName < b.tsName ? -1 : a.tsName > b.tsName ? 1 : 0,
+  );
+  const write = (mode: 'source' | 'declarations' | 'code'): string => {
+    const module = new ModuleWriter(mode === 'source' ? `${header.trimEnd()}\n${NO_CHECK}\n` : header);
+    const names = moduleNames(module, model);
+    for (const entry of items) {
+      const section = new CodeWriter();
+      if ('type' in entry) {
+        if (mode !== 'code') writeTypeDeclaration(section, entry.type, names);
+      } else writeEnum(section, entry.item, names, mode);
+      if (!section.isEmpty()) module.body.blank().append(section);
+    }
+    return module.toString();
+  };
+  return { source: write('source'), declarations: write('declarations'), code: write('code') };
+}
+
+/** Every type and enum is declared in this one module; JSON objects come from the runtime. */
+function moduleNames(module: ModuleWriter, model: Pick<SchemaModel, 'types' | 'enums'>): TypeNames {
+  const declared = new Map<string, ReturnType<ModuleWriter['declare']>>();
+  for (const item of [...model.types, ...model.enums]) if (!declared.has(item.qualifiedName)) declared.set(item.qualifiedName, module.declare(item.tsName));
+  return {
+    model: (qualifiedName) => declared.get(qualifiedName),
+    json: () => module.importType(JSON_MODULE.fromRoot, 'JsonObject'),
+  };
+}
+
+/** `export interface User extends DirectoryObject { … }`: every property optional, `@odata.type` first. */
+export function writeTypeDeclaration(writer: CodeWriter, type: StructuredType, names: TypeNames): void {
+  const members: MemberShape[] = [
+    {
+      key: ODATA_TYPE,
+      optional: true,
+      type: tsLiteralUnion([type.qualifiedName, ...type.derivedTypes].map((name) => `#${name}`)),
+      doc: ['The OData type of the instance: this type or one derived from it.'],
+    },
+  ];
+  // The discriminator above comes from the type hierarchy; a documented `@odata.type` row would repeat it.
+  for (const property of type.properties.filter((p) => p.name !== ODATA_TYPE)) {
+    members.push({ key: property.name, optional: true, type: shapeType(property, names), doc: [property.description] });
+  }
+  const base = type.baseType ? names.model(type.baseType) : undefined;
+  writeInterface(writer, { name: names.model(type.qualifiedName)!, ...(base ? { extends: [base] } : {}), doc: [type.description, `@see ${type.source.file}`], members });
+}
+
+function tsLiteralUnion(values: readonly string[]): Code {
+  return values.map(tsLiteral).reduce((union, literal) => _`${union} | ${literal}`);
+}
+
+/** The union of an enum's members and (but in declarations) the array of them, in the docs' order. */
+function writeEnum(writer: CodeWriter, item: EnumType, names: TypeNames, mode: 'source' | 'declarations' | 'code'): void {
+  const name = names.model(item.qualifiedName)!;
+  const members = item.members.map((member) => tsLiteral(member.name));
+  if (mode !== 'code') writeUnionAlias(writer, { name, doc: [item.description, `@see ${item.source.file}`], members });
+  const values = `${item.tsName}${ENUM_VALUES_SUFFIX}`;
+  writer.doc([`Every member of {@link ${item.tsName}}, in the docs' order.`]);
+  const valuesName = Code.trusted(values);
+  if (mode === 'declarations') writer.line(_`export declare const ${valuesName}: readonly ${name}[];`);
+  else writeArray(writer, mode === 'source' ? _`export const ${valuesName}: readonly ${name}[] = ` : _`export const ${valuesName} = `, members);
+}

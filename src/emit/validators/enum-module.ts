@@ -1,0 +1,41 @@
+import type { EnumType } from '../../model/schema-model.js';
+import { _, joinCode } from '../code/code.js';
+import { ModuleWriter } from '../code/module-writer.js';
+import { writeFunction } from '../code/writer.js';
+import { VALUE, validatorNames } from './names.js';
+import { moduleScope } from './scope.js';
+import { validatorDeclarationFile, type ModuleFiles } from './type-module.js';
+
+/** Enums up to this size are checked with a chain of `===` (faster than a Set lookup for few members). */
+const INLINE_MEMBERS = 16;
+
+/** `validators/<TsName>.js` and `.d.ts` for an enum: membership by name, case-sensitive. */
+export function enumValidatorFiles(item: EnumType, header: string): ModuleFiles {
+  return { js: enumValidatorCode(item, header), dts: validatorDeclarationFile({ tsName: item.tsName, source: item.source.file, kind: 'enum' }, header) };
+}
+
+function enumValidatorCode(item: EnumType, header: string): string {
+  const module = new ModuleWriter(header);
+  const scope = moduleScope(module, 'validators', item.tsName);
+  const names = validatorNames(item.tsName);
+  const members = item.members.map((member) => member.name);
+  const is = scope.validator(item.tsName, names.is);
+  const validate = scope.validator(item.tsName, names.validate);
+  const expected = `${item.tsName} (${members.length > 0 ? members.join(' | ') : 'no members'})`;
+
+  let membership;
+  if (members.length === 0) membership = _`false`;
+  else if (members.length <= INLINE_MEMBERS) membership = joinCode(members.map((member) => _`${VALUE} === ${member}`), _` || `);
+  else {
+    const set = module.constant(module.declare('MEMBERS'), _`/* @__PURE__ */ new Set([${joinCode(members.map((member) => _`${member}`), _`, `)}])`);
+    membership = _`typeof ${VALUE} === "string" && ${set}.has(${VALUE})`;
+  }
+  writeFunction(module.body, { name: is, parameters: [VALUE], exported: true }, (fn) => fn.line(_`return ${membership};`));
+  writeFunction(module.body, { name: validate, parameters: [VALUE], exported: true }, (fn) =>
+    fn.line(_`return ${is}(${VALUE}) ? [] : [{ path: "", expected: ${expected}, found: ${scope.helper('describeValue')}(${VALUE}), source: ${item.source.file} }];`),
+  );
+  writeFunction(module.body, { name: scope.validator(item.tsName, names.assert), parameters: [VALUE], exported: true }, (fn) =>
+    fn.line(_`${scope.helper('throwIfInvalid')}(${item.tsName}, ${validate}(${VALUE}));`),
+  );
+  return module.toString();
+}

@@ -1,0 +1,68 @@
+import type { StructuredType } from '../../model/schema-model.js';
+import { _, joinCode } from '../code/code.js';
+import { ModuleWriter } from '../code/module-writer.js';
+import { writeFunction } from '../code/writer.js';
+import { MODELS_MODULE } from '../models/models-module.js';
+import { VALIDATION_MODULE } from '../runtime-modules.js';
+import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
+import { writeCheckFunction } from './check-function.js';
+import { writeValidatorDeclarations } from './declarations.js';
+import { writeDispatch } from './dispatch.js';
+import { OPTIONS, VALUE, validatorNames } from './names.js';
+import { moduleScope } from './scope.js';
+import { SourceConstants } from './sources.js';
+import { writeValidateFunction } from './validate-function.js';
+
+/** A validator module: its JavaScript and its declarations. */
+export interface ModuleFiles {
+  js: string;
+  dts: string;
+}
+
+/** `validators/<TsName>.js` and `.d.ts` for a structured type. */
+export function typeValidatorFiles(type: StructuredType, hierarchy: TypeHierarchy, header: string): ModuleFiles {
+  return { js: typeValidatorCode(type, hierarchy, header), dts: validatorDeclarationFile({ tsName: type.tsName, source: type.source.file, kind: 'type' }, header) };
+}
+
+function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, header: string): string {
+  const module = new ModuleWriter(header);
+  const scope = moduleScope(module, 'validators', type.tsName);
+  const names = validatorNames(type.tsName);
+  const sources = new SourceConstants(module);
+  const source = sources.name(type.source.file);
+  const keys = type.openType
+    ? undefined
+    : module.constant(module.declare('KEYS'), _`/* @__PURE__ */ new Set([${joinCode([ODATA_TYPE, ...hierarchy.properties(type).map((p) => p.name)].map((key) => _`${key}`), _`, `)}])`);
+  const dispatch = writeDispatch(module, type, hierarchy, scope);
+  const body = module.body;
+  const check = scope.validator(type.tsName, names.check);
+  const collect = scope.validator(type.tsName, names.collect);
+  const validate = scope.validator(type.tsName, names.validate);
+
+  writeFunction(body, { name: scope.validator(type.tsName, names.is), parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
+    fn.tryCatch(
+      (attempt) => attempt.line(_`return ${check}(${VALUE}, ${scope.helper('maxDepthOf')}(${OPTIONS}), ${OPTIONS}?.strict === true);`),
+      undefined,
+      (handler) => handler.line(_`return false;`),
+    ),
+  );
+  writeFunction(body, { name: validate, parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
+    fn.line(_`return ${scope.helper('collectErrors')}(${collect}, ${VALUE}, ${OPTIONS}, ${source});`),
+  );
+  writeFunction(body, { name: scope.validator(type.tsName, names.assert), parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
+    fn.line(_`${scope.helper('throwIfInvalid')}(${type.tsName}, ${validate}(${VALUE}, ${OPTIONS}));`),
+  );
+  writeCheckFunction(body, type, hierarchy, scope, dispatch, keys);
+  writeValidateFunction(body, type, hierarchy, scope, sources, dispatch, keys);
+  dispatch.write();
+  return module.toString();
+}
+
+/** The `.d.ts` of a validator module: its three public functions, typed by the model's type. */
+export function validatorDeclarationFile(item: { tsName: string; source: string; kind: 'type' | 'enum' }, header: string): string {
+  const module = new ModuleWriter(header);
+  const type = module.importType(`../${MODELS_MODULE}.js`, item.tsName);
+  writeValidatorDeclarations(module.body, item, type, (name) => module.importType(VALIDATION_MODULE.fromValidators, name));
+  return module.toString();
+}
+
