@@ -5,7 +5,7 @@ import { OPERATION_VALIDATORS_MODULE } from './operations/emit-operation-validat
 import { OPERATIONS_MODULE } from './operations/emit-operations.js';
 import type { EmittedFile } from './render.js';
 import { COLLECTION_MODULE, JSON_MODULE, OPERATION_MODULE, VALIDATION_MODULE } from './runtime-modules.js';
-import { VALIDATORS_BARREL } from './validators/emit-validators.js';
+import { VALIDATORS_BARREL } from './validators/names.js';
 
 /**
  * The index: everything users call, from few modules. Each generated module is re-exported

@@ -112,6 +112,55 @@ export function throwIfInvalid(typeName: string, errors: readonly ValidationErro
   if (errors.length > 0) throw new ValidationFailedError(typeName, errors);
 }
 
+/** `validateWidget`: every error the generated validation finds from the root, citing `source` for a throw it cannot place. */
+export function validatorOf(validation: TypeValidation, source: string): ValidateFunction {
+  return (value, options) => collectErrors(validation, value, options, source);
+}
+
+/** `validateColor`: the error, if any, that makes `value` not a member of an enum: `expected` names the members. */
+export function memberValidatorOf(isMember: (value: unknown) => boolean, expected: string, source: string): ValidateMemberFunction {
+  return (value) => (isMember(value) ? [] : [{ path: '', expected, found: describeValue(value), source }]);
+}
+
+/** `assertWidget`, `assertColor`: throws a {@link ValidationFailedError} listing what `validate` finds. */
+export function asserterOf<T>(typeName: string, validate: ValidateFunction): AssertFunction<T> {
+  return (value, options) => throwIfInvalid(typeName, validate(value, options));
+}
+
+/**
+ * The types derived from one type, by `@odata.type`: the service writes `#microsoft.graph.user`,
+ * requests (and many docs examples) write `microsoft.graph.user`, so both name the type. Each
+ * entry is the derived type's check and validation.
+ */
+export function derivedTypes(entries: readonly (readonly [qualifiedName: string, check: TypeCheck, validation: TypeValidation])[]): Map<string, readonly [TypeCheck, TypeValidation]> {
+  const byName = new Map<string, readonly [TypeCheck, TypeValidation]>();
+  for (const [name, check, validation] of entries) byName.set(`#${name}`, [check, validation]).set(name, [check, validation]);
+  return byName;
+}
+
+/** Names an object inherits from `Object.prototype`: such a property counts only where it is the object's own. */
+const PROTOTYPE_KEYS: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/**
+ * For a create or update body: reports each `required` property (name and what it should be)
+ * that `body` lacks, and, with `strict`, each `readOnly` one it has.
+ */
+export function reportBodyKeys(body: object, required: readonly (readonly [name: string, expected: string])[], readOnly: readonly string[], context: ValidationContext, source: string): void {
+  try {
+    const read = (key: string): unknown => (PROTOTYPE_KEYS.has(key) ? ownValue(body, key) : (body as Record<string, unknown>)[key]);
+    for (const [key, expected] of required) {
+      if (read(key) === undefined) context.errors.push({ path: `/${pointerToken(key)}`, expected: `${expected} (required)`, found: describeValue(undefined), source });
+    }
+    if (!context.strict) return;
+    for (const key of readOnly) {
+      const value = read(key);
+      if (value !== undefined) report(context, `/${pointerToken(key)}`, 'no read-only property (strict)', value, source);
+    }
+  } catch (error) {
+    reportThrown(context, '', error, source);
+  }
+}
+
 export function report(context: ValidationContext, path: string, expected: string, value: unknown, source: string): void {
   context.errors.push({ path, expected, found: describeValue(value), source });
 }

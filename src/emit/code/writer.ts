@@ -66,11 +66,6 @@ export class CodeWriter {
     return this.line(_`}`);
   }
 
-  /** `for (let index = 0; index < array.length; index++) { … }`. */
-  forEachIndex(index: Name, array: Code | Name, body: (writer: this) => void): this {
-    return this.block(_`for (let ${index} = 0; ${index} < ${array}.length; ${index}++)`, body);
-  }
-
   /** Another writer's lines, at this depth (or `deeper` levels further in). */
   append(other: CodeWriter, deeper = 0): this {
     for (const line of other.lines) this.lines.push({ depth: this.depth + deeper + line.depth, code: line.code });

@@ -1,6 +1,6 @@
 import type { BodyParameter, RequestBody } from '../../model/operations/operation-model.js';
 import type { StructuredType } from '../../model/schema-model.js';
-import { Name, _, joinCode, pointerToken } from '../code/code.js';
+import { Code, Name, _, joinCode } from '../code/code.js';
 import type { ModuleWriter } from '../code/module-writer.js';
 import { CodeWriter, writeFunction } from '../code/writer.js';
 import type { TypeHierarchy } from '../type-hierarchy.js';
@@ -32,6 +32,7 @@ const NOT_OBJECT = _`typeof ${VALUE} !== "object" || ${VALUE} === null || Array.
 /** Writes (once per distinct body) and names the check of `body`. */
 export class BodyChecks {
   private readonly checks = new Map<string, Name>();
+  private readonly lists = new Map<string, Name>();
 
   constructor(
     private readonly module: ModuleWriter,
@@ -99,24 +100,19 @@ export class BodyChecks {
     });
   }
 
+  /** Every required property present and, with `strict`, no read-only one: lists the runtime's `reportBodyKeys` goes through. */
   private requiredAndReadOnly(writer: CodeWriter, required: readonly string[], omit: readonly string[], type: StructuredType | undefined): void {
-    const report = this.scope.helper('report');
-    writer.tryCatch(
-      (attempt) => {
-        for (const name of required) {
-          attempt.line(_`if (${readProperty(name, this.scope)} === undefined) ${report}(${CONTEXT}, ${`/${pointerToken(name)}`}, ${`${this.requiredLabel(type, name)} (required)`}, undefined, ${SOURCE});`);
-        }
-        if (omit.length === 0) return;
-        attempt.block(_`if (${CONTEXT}.strict)`, (strict) => {
-          for (const name of omit) {
-            const value = readProperty(name, this.scope);
-            strict.line(_`if (${value} !== undefined) ${report}(${CONTEXT}, ${`/${pointerToken(name)}`}, "no read-only property (strict)", ${value}, ${SOURCE});`);
-          }
-        });
-      },
-      ERROR,
-      (handler) => handler.line(_`${this.scope.helper('reportThrown')}(${CONTEXT}, "", ${ERROR}, ${SOURCE});`),
-    );
+    const requiredList = this.list(_`[${joinCode(required.map((name) => _`[${name}, ${this.requiredLabel(type, name)}]`), _`, `)}]`);
+    const readOnlyList = this.list(_`[${joinCode(omit.map((name) => _`${name}`), _`, `)}]`);
+    writer.line(_`${this.scope.helper('reportBodyKeys')}(${VALUE}, ${requiredList}, ${readOnlyList}, ${CONTEXT}, ${SOURCE});`);
+  }
+
+  /** A module constant for a list (`BODY_KEYS2`…), one for each distinct list: a type's create and update bodies share their read-only list. */
+  private list(code: Code): Name {
+    const text = code.toString();
+    let name = this.lists.get(text);
+    if (!name) this.lists.set(text, (name = this.module.constant(this.module.fresh('BODY_KEYS'), code)));
+    return name;
   }
 
   /** An action's parameters object (`AssignPartsRequestBody`): each parameter by its documented type. */

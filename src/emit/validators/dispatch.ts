@@ -8,16 +8,13 @@ import type { ValidatorScope } from './scope.js';
 
 /**
  * Polymorphism: an object whose `@odata.type` names a type derived from the expected one is
- * checked by that type's validator. The service writes `#microsoft.graph.user`; requests (and
- * many docs examples) write `microsoft.graph.user`, which the service accepts too, so both
- * forms name the type.
+ * checked by that type's validator (`runtime/validation.js` `derivedTypes` accepts the name with
+ * or without `#`, as the service and requests write it).
  */
 export interface Dispatch {
-  /** `derivedCheck(odataType)`: the `_is…` of the derived type named, or undefined; none without derived types. */
-  check(): Name | undefined;
-  /** `derivedValidation(odataType)`: the `_validate…` of the derived type named. */
-  validation(): Name | undefined;
-  /** Writes the lookups asked for, at the end of the module. */
+  /** `derivedType(odataType)`: the derived type's `[check, validation]`, or undefined; none without derived types. */
+  lookup(): Name | undefined;
+  /** Writes the lookup, if asked for, at the end of the module. */
   write(): void;
 }
 
@@ -43,36 +40,28 @@ export function odataTypeExpected(type: StructuredType, hierarchy: TypeHierarchy
 }
 
 /**
- * The two lookups from `@odata.type` to a derived type's functions, written at the end of the
- * module. Each map is built on first use: building it while the module loads would read
- * imports that a cycle of modules may not have initialised yet.
+ * The lookup from `@odata.type` to a derived type's functions, written at the end of the
+ * module. Its map is built on first use: building it while the module loads would read imports
+ * that a cycle of modules may not have initialised yet.
  */
 export function writeDispatch(module: ModuleWriter, type: StructuredType, hierarchy: TypeHierarchy, scope: ValidatorScope): Dispatch {
   const derived = hierarchy.derived(type);
-  if (derived.length === 0) return { check: () => undefined, validation: () => undefined, write: () => {} };
-  const writes: (() => void)[] = [];
-  const lookup = (functionName: string, mapName: string, kind: 'check' | 'collect', doc: string): Name => {
-    const name = module.declare(functionName);
-    const map = module.declare(mapName);
-    writes.push(() => {
-      const entries = derived.flatMap((candidate) => {
-        const target = scope.validator(candidate.tsName, validatorNames(candidate.tsName)[kind]);
-        return odataTypeValues(candidate).map((value) => _`[${value}, ${target}]`);
+  if (derived.length === 0) return { lookup: () => undefined, write: () => {} };
+  let name: Name | undefined;
+  return {
+    lookup: () => (name ??= module.declare('derivedType')),
+    write: () => {
+      if (!name) return;
+      const map = module.declare('derivedTypeMap');
+      const entries = derived.map((candidate) => {
+        const names = validatorNames(candidate.tsName);
+        return _`[${candidate.qualifiedName}, ${scope.validator(candidate.tsName, names.check)}, ${scope.validator(candidate.tsName, names.collect)}]`;
       });
       module.body.blank().line(_`let ${map};`);
-      writeFunction(module.body, { name, parameters: [ODATA_TYPE_VALUE], doc: [doc] }, (body) => {
-        body.line(_`if (typeof ${ODATA_TYPE_VALUE} !== "string") return undefined;`);
-        body.line(_`${map} ??= new Map([${joinCode(entries, _`, `)}]);`);
-        body.line(_`return ${map}.get(${ODATA_TYPE_VALUE});`);
+      writeFunction(module.body, { name, parameters: [ODATA_TYPE_VALUE], doc: ['The check and the validation of the derived type `@odata.type` names, if it names one.'] }, (body) => {
+        body.line(_`${map} ??= ${scope.helper('derivedTypes')}([${joinCode(entries, _`, `)}]);`);
+        body.line(_`return typeof ${ODATA_TYPE_VALUE} === "string" ? ${map}.get(${ODATA_TYPE_VALUE}) : undefined;`);
       });
-    });
-    return name;
-  };
-  let check: Name | undefined;
-  let validation: Name | undefined;
-  return {
-    check: () => (check ??= lookup('derivedCheck', 'derivedChecks', 'check', 'The check of the derived type `@odata.type` names, if it names one.')),
-    validation: () => (validation ??= lookup('derivedValidation', 'derivedValidations', 'collect', 'The validation of the derived type `@odata.type` names, if it names one.')),
-    write: () => writes.forEach((write) => write()),
+    },
   };
 }

@@ -7,11 +7,11 @@ import { VALIDATION_MODULE } from '../runtime-modules.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
 import { writeValidatorDeclarations } from './declarations.js';
 import { enumValidatorFiles } from './enum-module.js';
-import { validatorModule, validatorNames } from './names.js';
+import { VALIDATORS_BARREL, validatorModule, validatorNames } from './names.js';
+
+export { VALIDATORS_BARREL };
 import { typeValidatorFiles, type ModuleFiles } from './type-module.js';
 
-/** The module that re-exports every validator: `validators.js`, declared in one `validators.d.ts`. */
-export const VALIDATORS_BARREL = 'validators';
 
 /**
  * One validator module per structured type and enum, `validators/<TsName>.js` with its `.d.ts`:

@@ -11,7 +11,7 @@ const INLINE_MEMBERS = 16;
 
 /** `validators/<TsName>.js` and `.d.ts` for an enum: membership by name, case-sensitive. */
 export function enumValidatorFiles(item: EnumType, header: string): ModuleFiles {
-  return { js: enumValidatorCode(item, header), dts: validatorDeclarationFile({ tsName: item.tsName, source: item.source.file, kind: 'enum' }, header) };
+  return { js: enumValidatorCode(item, header), dts: validatorDeclarationFile(item, header) };
 }
 
 function enumValidatorCode(item: EnumType, header: string): string {
@@ -31,11 +31,7 @@ function enumValidatorCode(item: EnumType, header: string): string {
     membership = _`typeof ${VALUE} === "string" && ${set}.has(${VALUE})`;
   }
   writeFunction(module.body, { name: is, parameters: [VALUE], exported: true }, (fn) => fn.line(_`return ${membership};`));
-  writeFunction(module.body, { name: validate, parameters: [VALUE], exported: true }, (fn) =>
-    fn.line(_`return ${is}(${VALUE}) ? [] : [{ path: "", expected: ${expected}, found: ${scope.helper('describeValue')}(${VALUE}), source: ${item.source.file} }];`),
-  );
-  writeFunction(module.body, { name: scope.validator(item.tsName, names.assert), parameters: [VALUE], exported: true }, (fn) =>
-    fn.line(_`${scope.helper('throwIfInvalid')}(${item.tsName}, ${validate}(${VALUE}));`),
-  );
+  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('memberValidatorOf')}(${is}, ${expected}, ${item.source.file})`, true);
+  module.constant(scope.validator(item.tsName, names.assert), _`/* @__PURE__ */ ${scope.helper('asserterOf')}(${item.tsName}, ${validate})`, true);
   return module.toString();
 }

@@ -4,6 +4,9 @@
  */
 import { Name } from '../code/code.js';
 
+/** The module that re-exports every validator: `validators.js`, declared in one `validators.d.ts`. */
+export const VALIDATORS_BARREL = 'validators';
+
 /** The folder of the validator modules. */
 export const VALIDATORS = 'validators';
 
@@ -31,10 +34,25 @@ export interface ValidatorNames {
   check: string;
   /** `_validateWidget(value, path, depth, context): void`. */
   collect: string;
+  /**
+   * `_checkWidgetProperties(value, depth, strict)` and `_reportWidgetProperties(value, path,
+   * depth, context)`: a base type's properties (inherited ones too), which the types derived
+   * from it call instead of repeating them. `_check` and `_report` begin no other name.
+   */
+  checkProperties: string;
+  collectProperties: string;
 }
 
 export function validatorNames(tsName: string): ValidatorNames {
-  return { is: `is${tsName}`, validate: `validate${tsName}`, assert: `assert${tsName}`, check: `_is${tsName}`, collect: `_validate${tsName}` };
+  return {
+    is: `is${tsName}`,
+    validate: `validate${tsName}`,
+    assert: `assert${tsName}`,
+    check: `_is${tsName}`,
+    collect: `_validate${tsName}`,
+    checkProperties: `_check${tsName}Properties`,
+    collectProperties: `_report${tsName}Properties`,
+  };
 }
 
 /** The value being checked; inside a check, once it is known to be an object, the object. */

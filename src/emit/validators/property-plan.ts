@@ -1,6 +1,6 @@
 import type { Property, StructuredType } from '../../model/schema-model.js';
 import { _ } from '../code/code.js';
-import type { TypeHierarchy } from '../type-hierarchy.js';
+import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { PRIMITIVE_CHECKS, primitiveLabel, type Failure } from './primitive-checks.js';
 import { validatorNames } from './names.js';
 
@@ -62,12 +62,22 @@ export function planProperty(property: Property, hierarchy: TypeHierarchy): Prop
   }
 }
 
-/** The plans of every property a type's validators must look at (anything-goes single values need no code). */
-export function checkedProperties(type: StructuredType, hierarchy: TypeHierarchy): PropertyPlan[] {
-  return hierarchy
-    .properties(type)
-    .map((property) => planProperty(property, hierarchy))
-    .filter((plan) => plan.element.kind !== 'any' || plan.collection);
+/**
+ * What a type's validators check of its properties: its base type's, through the base's
+ * `_check…Properties` and `_report…Properties` (the model leaves a restated base property out of
+ * the derived type), and the plans of its own (anything-goes single values need no code). A
+ * type without a documented base checks all of its own.
+ */
+export function checkedProperties(type: StructuredType, hierarchy: TypeHierarchy): { base: StructuredType | undefined; plans: PropertyPlan[] } {
+  const base = type.baseType ? hierarchy.type(type.baseType) : undefined;
+  const properties = base ? type.properties.filter((property) => property.name !== ODATA_TYPE) : hierarchy.properties(type);
+  const plans = properties.map((property) => planProperty(property, hierarchy)).filter((plan) => plan.element.kind !== 'any' || plan.collection);
+  return { base, plans };
+}
+
+/** Whether the types derived from `type` call its property functions: it is somebody's base. */
+export function isBaseType(type: StructuredType, hierarchy: TypeHierarchy): boolean {
+  return hierarchy.derived(type).length > 0;
 }
 
 /** An object of a documented type, named as OData does: `microsoft.graph.widgetPart`. */

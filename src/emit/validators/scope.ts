@@ -5,8 +5,10 @@ import { siblingSpecifier } from './names.js';
 
 /** The helpers `runtime/validation.js` exports for the generated validators. */
 export type RuntimeHelper =
+  | 'asserterOf'
   | 'collectErrors'
   | 'createValidationContext'
+  | 'derivedTypes'
   | 'describeValue'
   | 'jsonObjectProblem'
   | 'matchesBinary'
@@ -16,13 +18,16 @@ export type RuntimeHelper =
   | 'matchesGuid'
   | 'matchesTimeOfDay'
   | 'maxDepthOf'
+  | 'memberValidatorOf'
   | 'onlyKnownKeys'
   | 'ownValue'
   | 'report'
+  | 'reportBodyKeys'
   | 'reportThrown'
   | 'reportTooDeep'
   | 'reportUnknownKeys'
-  | 'throwIfInvalid';
+  | 'throwIfInvalid'
+  | 'validatorOf';
 
 /**
  * What generated validator code can call: a runtime helper, or a function of a type's or

@@ -1,14 +1,11 @@
 import type { StructuredType } from '../../model/schema-model.js';
-import { _, joinCode } from '../code/code.js';
+import { _, joinCode, Name } from '../code/code.js';
 import { ModuleWriter } from '../code/module-writer.js';
 import { writeFunction } from '../code/writer.js';
-import { MODELS_MODULE } from '../models/models-module.js';
-import { VALIDATION_MODULE } from '../runtime-modules.js';
 import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { writeCheckFunction } from './check-function.js';
-import { writeValidatorDeclarations } from './declarations.js';
 import { writeDispatch } from './dispatch.js';
-import { OPTIONS, VALUE, validatorNames } from './names.js';
+import { OPTIONS, VALIDATORS_BARREL, VALUE, validatorNames } from './names.js';
 import { moduleScope } from './scope.js';
 import { SourceConstants } from './sources.js';
 import { writeValidateFunction } from './validate-function.js';
@@ -21,7 +18,7 @@ export interface ModuleFiles {
 
 /** `validators/<TsName>.js` and `.d.ts` for a structured type. */
 export function typeValidatorFiles(type: StructuredType, hierarchy: TypeHierarchy, header: string): ModuleFiles {
-  return { js: typeValidatorCode(type, hierarchy, header), dts: validatorDeclarationFile({ tsName: type.tsName, source: type.source.file, kind: 'type' }, header) };
+  return { js: typeValidatorCode(type, hierarchy, header), dts: validatorDeclarationFile(type, header) };
 }
 
 function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, header: string): string {
@@ -46,23 +43,23 @@ function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, heade
       (handler) => handler.line(_`return false;`),
     ),
   );
-  writeFunction(body, { name: validate, parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
-    fn.line(_`return ${scope.helper('collectErrors')}(${collect}, ${VALUE}, ${OPTIONS}, ${source});`),
-  );
-  writeFunction(body, { name: scope.validator(type.tsName, names.assert), parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
-    fn.line(_`${scope.helper('throwIfInvalid')}(${type.tsName}, ${validate}(${VALUE}, ${OPTIONS}));`),
-  );
+  // `is` is written out, for speed; `validate` and `assert` are made by the runtime.
+  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('validatorOf')}(${collect}, ${source})`, true);
+  module.constant(scope.validator(type.tsName, names.assert), _`/* @__PURE__ */ ${scope.helper('asserterOf')}(${type.tsName}, ${validate})`, true);
   writeCheckFunction(body, type, hierarchy, scope, dispatch, keys);
   writeValidateFunction(body, type, hierarchy, scope, sources, dispatch, keys);
   dispatch.write();
   return module.toString();
 }
 
-/** The `.d.ts` of a validator module: its three public functions, typed by the model's type. */
-export function validatorDeclarationFile(item: { tsName: string; source: string; kind: 'type' | 'enum' }, header: string): string {
+/**
+ * The `.d.ts` of a validator module: its three public functions, re-exported from
+ * `validators.d.ts`, which declares every validator in one file.
+ */
+export function validatorDeclarationFile(item: { tsName: string }, header: string): string {
   const module = new ModuleWriter(header);
-  const type = module.importType(`../${MODELS_MODULE}.js`, item.tsName);
-  writeValidatorDeclarations(module.body, item, type, (name) => module.importType(VALIDATION_MODULE.fromValidators, name));
+  const names = validatorNames(item.tsName);
+  const exported = joinCode([names.is, names.validate, names.assert].map((name) => _`${new Name(name)}`), _`, `);
+  module.body.line(_`export { ${exported} } from ${`../${VALIDATORS_BARREL}.js`};`);
   return module.toString();
 }
-

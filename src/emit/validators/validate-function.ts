@@ -5,7 +5,7 @@ import type { TypeHierarchy } from '../type-hierarchy.js';
 import { elementFailure } from './check-function.js';
 import { odataTypeExpected, odataTypeTest, type Dispatch } from './dispatch.js';
 import { CONTEXT, DEPTH, DERIVED, ELEMENT, ERROR, INDEX, ODATA_TYPE_VALUE, PATH, PROPERTY, VALUE, validatorNames } from './names.js';
-import { checkedProperties, objectLabel, propertyLabel, type PropertyPlan } from './property-plan.js';
+import { checkedProperties, isBaseType, objectLabel, propertyLabel, type PropertyPlan } from './property-plan.js';
 import { presentTest, readProperty } from './property-read.js';
 import type { ValidatorScope } from './scope.js';
 import type { SourceConstants } from './sources.js';
@@ -24,7 +24,8 @@ export function writeValidateFunction(
   dispatch: Dispatch,
   keys: Name | undefined,
 ): void {
-  const name = scope.validator(type.tsName, validatorNames(type.tsName).collect);
+  const names = validatorNames(type.tsName);
+  const name = scope.validator(type.tsName, names.collect);
   const source = sources.name(type.source.file);
   const report = scope.helper('report');
   writeFunction(writer, { name, parameters: [VALUE, PATH, DEPTH, CONTEXT], exported: true }, (body) => {
@@ -37,25 +38,38 @@ export function writeValidateFunction(
     body.tryCatch((attempt) => {
       attempt.line(_`const ${ODATA_TYPE_VALUE} = ${VALUE}["@odata.type"];`);
       attempt.block(_`if (${odataTypeTest(type)})`, (inner) => {
-        const derivedValidation = dispatch.validation();
-        if (derivedValidation) {
-          inner.line(_`const ${DERIVED} = ${derivedValidation}(${ODATA_TYPE_VALUE});`);
+        const derivedType = dispatch.lookup();
+        if (derivedType) {
+          inner.line(_`const ${DERIVED} = ${derivedType}(${ODATA_TYPE_VALUE});`);
           inner.block(_`if (${DERIVED} !== undefined)`, (found) => {
-            found.line(_`${DERIVED}(${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`).line(_`return;`);
+            found.line(_`${DERIVED}[1](${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`).line(_`return;`);
           });
         }
         inner.line(_`${report}(${CONTEXT}, ${childPath('@odata.type')}, ${odataTypeExpected(type, hierarchy)}, ${ODATA_TYPE_VALUE}, ${source});`);
       });
-      const plans = checkedProperties(type, hierarchy);
-      if (plans.length > 0) attempt.line(_`let ${PROPERTY};`);
-      for (const plan of plans) {
-        attempt.line(_`${PROPERTY} = ${readProperty(plan.name, scope)};`);
-        // The page is cited only where an error can cite it (objects report their own page).
-        writePropertyValidation(attempt, plan, scope, () => sources.name(plan.source));
-      }
+      if (isBaseType(type, hierarchy)) attempt.line(_`${scope.validator(type.tsName, names.collectProperties)}(${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`);
+      else writePropertyValidations(attempt, type, hierarchy, scope, sources);
       if (keys) attempt.line(_`if (${CONTEXT}.strict) ${scope.helper('reportUnknownKeys')}(${VALUE}, ${keys}, ${PATH}, ${CONTEXT}, ${source});`);
     }, ERROR, (handler) => handler.line(_`${scope.helper('reportThrown')}(${CONTEXT}, ${PATH}, ${ERROR}, ${source});`));
   });
+  if (!isBaseType(type, hierarchy)) return;
+  // A base type's properties, in a function of their own that derived types call too; a read that
+  // throws is caught by the calling validation.
+  writeFunction(writer, { name: scope.validator(type.tsName, names.collectProperties), parameters: [VALUE, PATH, DEPTH, CONTEXT], exported: true }, (body) =>
+    writePropertyValidations(body, type, hierarchy, scope, sources),
+  );
+}
+
+/** The base type's properties through its function, then each of the type's own. */
+function writePropertyValidations(writer: CodeWriter, type: StructuredType, hierarchy: TypeHierarchy, scope: ValidatorScope, sources: SourceConstants): void {
+  const { base, plans } = checkedProperties(type, hierarchy);
+  if (base) writer.line(_`${scope.validator(base.tsName, validatorNames(base.tsName).collectProperties)}(${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`);
+  if (plans.length > 0) writer.line(_`let ${PROPERTY};`);
+  for (const plan of plans) {
+    writer.line(_`${PROPERTY} = ${readProperty(plan.name, scope)};`);
+    // The page is cited only where an error can cite it (objects report their own page).
+    writePropertyValidation(writer, plan, scope, () => sources.name(plan.source));
+  }
 }
 
 /** `path + "/name"`: the JSON Pointer of property `name` below `path`. */
