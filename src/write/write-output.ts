@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { statSync } from 'node:fs';
-import { mkdir, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { readTextIfExists } from '../files/read-text.js';
@@ -21,6 +20,7 @@ export interface WriteResult {
 export async function writeOutput(out: string, files: readonly EmittedFile[], previous: Manifest | undefined): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [] };
   const staged: { temporary: string; target: string }[] = [];
+  const folders = new Set<string>();
   try {
     for (const file of files) {
       const target = insideOut(out, file.path);
@@ -30,51 +30,62 @@ export async function writeOutput(out: string, files: readonly EmittedFile[], pr
         result.unchanged.push(file.path);
         continue;
       }
-      await mkdir(dirname(target), { recursive: true });
+      const folder = dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
       const temporary = `${target}.${randomBytes(6).toString('hex')}.tmp`;
-      await writeFile(temporary, file.content);
+      writeFileSync(temporary, file.content);
       staged.push({ temporary, target });
       result.written.push(file.path);
     }
   } catch (error) {
-    await Promise.all(staged.map((s) => rm(s.temporary, { force: true })));
+    for (const s of staged) rmSync(s.temporary, { force: true });
     throw error;
   }
-  await commit(staged);
+  commit(staged);
 
   const current = new Set(files.map((f) => f.path));
   for (const path of previous?.files ?? []) {
     if (current.has(path) || path === MANIFEST_FILE) continue;
-    await rm(insideOut(out, path), { force: true });
+    rmSync(insideOut(out, path), { force: true });
     result.removed.push(path);
   }
-  await removeEmptyFolders(out, result.removed);
+  removeEmptyFolders(out, result.removed);
   return result;
 }
 
 /**
  * Moves every staged file into place as one step: each old file is first moved aside, and if
  * any rename fails, everything done so far is undone, so the previous output stays whole.
+ * Synchronous: thousands of small renames go faster without a trip to the thread pool each.
  */
-async function commit(staged: { temporary: string; target: string }[]): Promise<void> {
+function commit(staged: { temporary: string; target: string }[]): void {
   const done: { target: string; aside?: string }[] = [];
   try {
     for (const { temporary, target } of staged) {
-      const aside = (await exists(target)) ? `${temporary}.old` : undefined;
-      if (aside) await rename(target, aside);
+      const aside = existsSync(target) ? `${temporary}.old` : undefined;
+      if (aside) renameSync(target, aside);
       done.push({ target, ...(aside ? { aside } : {}) });
-      await rename(temporary, target);
+      renameSync(temporary, target);
     }
   } catch (error) {
     for (const { target, aside } of done.reverse()) {
-      if (aside) await rename(aside, target).catch(() => {});
-      else await rm(target, { force: true }).catch(() => {});
+      attempt(() => (aside ? renameSync(aside, target) : rmSync(target, { force: true })));
     }
-    await Promise.all(staged.map((s) => rm(s.temporary, { force: true })));
+    for (const s of staged) attempt(() => rmSync(s.temporary, { force: true }));
     throw error;
   }
   // Only regular files were moved aside (see writeOutput), so this removes files only.
-  await Promise.all(done.map((d) => (d.aside ? rm(d.aside, { force: true }).catch(() => {}) : undefined)));
+  for (const d of done) if (d.aside) attempt(() => rmSync(d.aside!, { force: true }));
+}
+
+/** Undoing after a failure, or tidying up: one step that fails must not stop the others. */
+function attempt(step: () => void): void {
+  try {
+    step();
+  } catch {
+    // Nothing more can be done about this one.
+  }
 }
 
 /**
@@ -82,17 +93,10 @@ async function commit(staged: { temporary: string; target: string }[]): Promise<
  * `models.ts`), innermost first; a folder that still holds anything, the user's files
  * included, stays.
  */
-async function removeEmptyFolders(out: string, removed: readonly string[]): Promise<void> {
+function removeEmptyFolders(out: string, removed: readonly string[]): void {
   const folders = new Set<string>();
   for (const path of removed) for (let folder = dirname(path); folder !== '.' && folder !== ''; folder = dirname(folder)) folders.add(folder);
-  for (const folder of [...folders].sort((a, b) => b.length - a.length)) await rmdir(insideOut(out, folder)).catch(() => {});
-}
-
-async function exists(path: string): Promise<boolean> {
-  return stat(path).then(
-    () => true,
-    () => false,
-  );
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) attempt(() => rmdirSync(insideOut(out, folder)));
 }
 
 /**

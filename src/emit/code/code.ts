@@ -32,40 +32,51 @@ export function isIdentifier(text: string): boolean {
   return IDENTIFIER.test(text) && !RESERVED_WORDS.has(text);
 }
 
-type Part = string | Name;
-
-/** A piece of generated code: trusted text and the names in it. */
+/**
+ * A piece of generated code: its text, and the names in it. The text is made when the code is
+ * (a Name's spelling never changes), so code built from code is built once, not again at every
+ * level it is nested in.
+ */
 export class Code {
-  private constructor(private readonly parts: readonly Part[]) {}
+  private constructor(
+    private readonly text: string,
+    private readonly nameList: readonly Name[],
+  ) {}
 
   /** Text that is code as it stands. Only this module and the writer make Code from text. */
   static trusted(text: string): Code {
-    return new Code(text === '' ? [] : [text]);
-  }
-
-  static of(parts: readonly Part[]): Code {
-    return new Code(parts);
+    return new Code(text, []);
   }
 
   toString(): string {
-    let text = '';
-    for (const part of this.parts) text += typeof part === 'string' ? part : part.text;
-    return text;
+    return this.text;
   }
 
   isEmpty(): boolean {
-    return this.parts.every((part) => part === '');
+    return this.text === '';
   }
 
   /** Every name this code mentions. */
   names(into: Set<Name> = new Set()): Set<Name> {
-    for (const part of this.parts) if (part instanceof Name) into.add(part);
+    for (const name of this.nameList) into.add(name);
     return into;
   }
 
-  /** The parts, for combining with other code. */
-  get items(): readonly Part[] {
-    return this.parts;
+  /** Pieces of code and trusted text, one after the other. */
+  static concat(parts: readonly (Code | Name | string)[]): Code {
+    let text = '';
+    const names: Name[] = [];
+    for (const part of parts) {
+      if (typeof part === 'string') text += part;
+      else if (part instanceof Name) {
+        text += part.text;
+        names.push(part);
+      } else {
+        text += part.text;
+        for (const name of part.nameList) names.push(name);
+      }
+    }
+    return new Code(text, names);
   }
 }
 
@@ -74,20 +85,17 @@ export type CodeArg = Code | Name | string | number | boolean | null;
 
 /** Code from a template: the template's own text is code; a string argument becomes a string literal. */
 export function _(template: TemplateStringsArray, ...args: readonly CodeArg[]): Code {
-  const parts: Part[] = [];
-  template.forEach((text, index) => {
-    if (text) parts.push(text);
-    if (index < args.length) pushArg(parts, args[index]!);
-  });
-  return Code.of(parts);
+  const parts: (Code | Name | string)[] = [template[0]!];
+  for (let index = 0; index < args.length; index++) parts.push(argument(args[index]!), template[index + 1]!);
+  return Code.concat(parts);
 }
 
-function pushArg(parts: Part[], arg: CodeArg): void {
-  if (arg instanceof Code) parts.push(...arg.items);
-  else if (arg instanceof Name) parts.push(arg);
-  else if (typeof arg === 'string') parts.push(safeStringify(arg));
-  else if (typeof arg === 'number') parts.push(numberLiteral(arg));
-  else parts.push(String(arg));
+/** An argument of `_` as code: Code and Names as they are, anything else as a literal. */
+function argument(arg: CodeArg): Code | Name | string {
+  if (arg instanceof Code || arg instanceof Name) return arg;
+  if (typeof arg === 'string') return safeStringify(arg);
+  if (typeof arg === 'number') return numberLiteral(arg);
+  return String(arg);
 }
 
 /** A finite number as a literal; anything else is a bug in the emitter. */
@@ -111,12 +119,12 @@ export function jsonLiteral(value: unknown): Code {
 
 /** Codes joined by a separator (itself code): `a || b || c`. */
 export function joinCode(codes: readonly Code[], separator: Code): Code {
-  const parts: Part[] = [];
+  const parts: Code[] = [];
   codes.forEach((code, index) => {
-    if (index > 0) parts.push(...separator.items);
-    parts.push(...code.items);
+    if (index > 0) parts.push(separator);
+    parts.push(code);
   });
-  return Code.of(parts);
+  return Code.concat(parts);
 }
 
 /** Reads property `key` of `object`: always `object["key"]`, for any key the docs give. */
