@@ -9,7 +9,6 @@ import type { JsonObject } from "./runtime/json.js";
  * @see resources/entity.md
  */
 export interface Entity {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.entity" | "#microsoft.graph.gadget" | "#microsoft.graph.widget" | "#microsoft.graph.widgetBase" | "#microsoft.graph.widgetOwner";
   /** The unique identifier of the object. Read-only. Not nullable. */
   id?: string;
@@ -21,7 +20,6 @@ export interface Entity {
  * @see resources/gadget.md
  */
 export interface Gadget extends WidgetBase {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.gadget";
   /** How many batteries the gadget takes. */
   batteryCount?: number | null;
@@ -77,7 +75,6 @@ export const PartConditionValues: readonly PartCondition[] = ["new", "used", "re
  * @see resources/contosorecords-usagerecord.md
  */
 export interface UsageRecord {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.contosoRecords.usageRecord";
   /** Unique identifier of the record. Read-only. */
   id?: string | null;
@@ -97,7 +94,6 @@ export interface UsageRecord {
  * @see resources/widget.md
  */
 export interface Widget extends WidgetBase {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.widget";
   /** The paint color of the widget body. See widgetColor values. */
   color?: WidgetColor | null;
@@ -127,7 +123,6 @@ export interface Widget extends WidgetBase {
  * @see resources/widgetbase.md
  */
 export interface WidgetBase extends Entity {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.widgetBase" | "#microsoft.graph.gadget" | "#microsoft.graph.widget";
   /** When the item was first registered, in ISO 8601 format and always in UTC, for example 2024-05-01T08:00:00Z. Read-only. */
   createdDateTime?: string | null;
@@ -148,7 +143,6 @@ export const WidgetColorValues: readonly WidgetColor[] = ["red", "green", "blue"
  * @see resources/widgetlabel.md
  */
 export interface WidgetLabel {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.widgetLabel";
   /** Point size of the printed text. */
   fontSize?: number | null;
@@ -162,7 +156,6 @@ export interface WidgetLabel {
  * @see resources/widgetowner.md
  */
 export interface WidgetOwner extends Entity {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.widgetOwner";
   /** The badge shown next to the owner's name. */
   badge?: unknown;
@@ -198,7 +191,6 @@ export const WidgetOwnerRegionValues: readonly WidgetOwnerRegion[] = ["emea", "a
  * @see resources/widgetpart.md
  */
 export interface WidgetPart {
-  /** The OData type of the instance: this type or one derived from it. */
   "@odata.type"?: "#microsoft.graph.widgetPart";
   /** Identifies the part in the parts catalog. */
   partId?: string | null;

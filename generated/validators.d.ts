@@ -29,39 +29,21 @@ import type {
   ValidateMemberFunction,
 } from "./runtime/validation.js";
 
-/** Checks a value against {@link Entity} as `resources/entity.md` documents it. */
 export declare const isEntity: IsValidFunction<Entity>, validateEntity: ValidateFunction, assertEntity: AssertFunction<Entity>;
-/** Checks a value against {@link Gadget} as `resources/gadget.md` documents it. */
 export declare const isGadget: IsValidFunction<Gadget>, validateGadget: ValidateFunction, assertGadget: AssertFunction<Gadget>;
-/** Checks a value against {@link GadgetFinish} as `resources/gadget.md` documents it. */
 export declare const isGadgetFinish: IsMemberFunction<GadgetFinish>, validateGadgetFinish: ValidateMemberFunction, assertGadgetFinish: AssertMemberFunction<GadgetFinish>;
-/** Checks a value against {@link GadgetProtocol} as `resources/gadget.md` documents it. */
 export declare const isGadgetProtocol: IsMemberFunction<GadgetProtocol>, validateGadgetProtocol: ValidateMemberFunction, assertGadgetProtocol: AssertMemberFunction<GadgetProtocol>;
-/** Checks a value against {@link OwnerRole} as `resources/enums.md` documents it. */
 export declare const isOwnerRole: IsMemberFunction<OwnerRole>, validateOwnerRole: ValidateMemberFunction, assertOwnerRole: AssertMemberFunction<OwnerRole>;
-/** Checks a value against {@link PartCondition} as `resources/enums.md` documents it. */
 export declare const isPartCondition: IsMemberFunction<PartCondition>, validatePartCondition: ValidateMemberFunction, assertPartCondition: AssertMemberFunction<PartCondition>;
-/** Checks a value against {@link UsageRecord} as `resources/contosorecords-usagerecord.md` documents it. */
 export declare const isUsageRecord: IsValidFunction<UsageRecord>, validateUsageRecord: ValidateFunction, assertUsageRecord: AssertFunction<UsageRecord>;
-/** Checks a value against {@link Widget} as `resources/widget.md` documents it. */
 export declare const isWidget: IsValidFunction<Widget>, validateWidget: ValidateFunction, assertWidget: AssertFunction<Widget>;
-/** Checks a value against {@link WidgetBase} as `resources/widgetbase.md` documents it. */
 export declare const isWidgetBase: IsValidFunction<WidgetBase>, validateWidgetBase: ValidateFunction, assertWidgetBase: AssertFunction<WidgetBase>;
-/** Checks a value against {@link WidgetColor} as `resources/widget.md` documents it. */
 export declare const isWidgetColor: IsMemberFunction<WidgetColor>, validateWidgetColor: ValidateMemberFunction, assertWidgetColor: AssertMemberFunction<WidgetColor>;
-/** Checks a value against {@link WidgetLabel} as `resources/widgetlabel.md` documents it. */
 export declare const isWidgetLabel: IsValidFunction<WidgetLabel>, validateWidgetLabel: ValidateFunction, assertWidgetLabel: AssertFunction<WidgetLabel>;
-/** Checks a value against {@link WidgetOwner} as `resources/widgetowner.md` documents it. */
 export declare const isWidgetOwner: IsValidFunction<WidgetOwner>, validateWidgetOwner: ValidateFunction, assertWidgetOwner: AssertFunction<WidgetOwner>;
-/** Checks a value against {@link WidgetOwnerContactMethod} as `resources/widgetowner.md` documents it. */
 export declare const isWidgetOwnerContactMethod: IsMemberFunction<WidgetOwnerContactMethod>, validateWidgetOwnerContactMethod: ValidateMemberFunction, assertWidgetOwnerContactMethod: AssertMemberFunction<WidgetOwnerContactMethod>;
-/** Checks a value against {@link WidgetOwnerRegion} as `resources/widgetowner.md` documents it. */
 export declare const isWidgetOwnerRegion: IsMemberFunction<WidgetOwnerRegion>, validateWidgetOwnerRegion: ValidateMemberFunction, assertWidgetOwnerRegion: AssertMemberFunction<WidgetOwnerRegion>;
-/** Checks a value against {@link WidgetPart} as `resources/widgetpart.md` documents it. */
 export declare const isWidgetPart: IsValidFunction<WidgetPart>, validateWidgetPart: ValidateFunction, assertWidgetPart: AssertFunction<WidgetPart>;
-/** Checks a value against {@link WidgetPartMaterial} as `resources/widgetpart.md` documents it. */
 export declare const isWidgetPartMaterial: IsMemberFunction<WidgetPartMaterial>, validateWidgetPartMaterial: ValidateMemberFunction, assertWidgetPartMaterial: AssertMemberFunction<WidgetPartMaterial>;
-/** Checks a value against {@link WidgetSize} as `resources/widgetsize.md` documents it. */
 export declare const isWidgetSize: IsMemberFunction<WidgetSize>, validateWidgetSize: ValidateMemberFunction, assertWidgetSize: AssertMemberFunction<WidgetSize>;
-/** Checks a value against {@link WidgetStatus} as `resources/enums.md` documents it. */
 export declare const isWidgetStatus: IsMemberFunction<WidgetStatus>, validateWidgetStatus: ValidateMemberFunction, assertWidgetStatus: AssertMemberFunction<WidgetStatus>;

@@ -82,8 +82,8 @@ export declare function collectErrors(validation: TypeValidation, value: unknown
 export declare function throwIfInvalid(typeName: string, errors: readonly ValidationError[]): void;
 /** `validateWidget`: every error the generated validation finds from the root, citing `source` for a throw it cannot place. */
 export declare function validatorOf(validation: TypeValidation, source: string): ValidateFunction;
-/** `validateColor`: the error, if any, that makes `value` not a member of an enum: `expected` names the members. */
-export declare function memberValidatorOf(isMember: (value: unknown) => boolean, expected: string, source: string): ValidateMemberFunction;
+/** `validateColor`: the error, if any, that makes `value` not one of the enum `typeName`'s `members`. */
+export declare function memberValidatorOf(isMember: (value: unknown) => boolean, typeName: string, members: Iterable<string>, source: string): ValidateMemberFunction;
 /** `assertWidget`, `assertColor`: throws a {@link ValidationFailedError} listing what `validate` finds. */
 export declare function asserterOf<T>(typeName: string, validate: ValidateFunction): AssertFunction<T>;
 /**

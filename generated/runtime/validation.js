@@ -61,9 +61,15 @@ export function throwIfInvalid(typeName, errors) {
 export function validatorOf(validation, source) {
     return (value, options) => collectErrors(validation, value, options, source);
 }
-/** `validateColor`: the error, if any, that makes `value` not a member of an enum: `expected` names the members. */
-export function memberValidatorOf(isMember, expected, source) {
-    return (value) => (isMember(value) ? [] : [{ path: '', expected, found: describeValue(value), source }]);
+/** `validateColor`: the error, if any, that makes `value` not one of the enum `typeName`'s `members`. */
+export function memberValidatorOf(isMember, typeName, members, source) {
+    let expected;
+    return (value) => {
+        if (isMember(value))
+            return [];
+        expected ??= `${typeName} (${[...members].join(' | ') || 'no members'})`;
+        return [{ path: '', expected, found: describeValue(value), source }];
+    };
 }
 /** `assertWidget`, `assertColor`: throws a {@link ValidationFailedError} listing what `validate` finds. */
 export function asserterOf(typeName, validate) {

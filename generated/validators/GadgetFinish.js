@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateGadgetFinish = /* @__PURE__ */ memberValidatorOf(isGadgetFinish, "GadgetFinish (matte | glossy | satin)", "resources/gadget.md");
+export const validateGadgetFinish = /* @__PURE__ */ memberValidatorOf(isGadgetFinish, "GadgetFinish", ["matte", "glossy", "satin"], "resources/gadget.md");
 export const assertGadgetFinish = /* @__PURE__ */ asserterOf("GadgetFinish", validateGadgetFinish);
 
 export function isGadgetFinish(value) {

@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateGadgetProtocol = /* @__PURE__ */ memberValidatorOf(isGadgetProtocol, "GadgetProtocol (usb | bluetooth | infrared)", "resources/gadget.md");
+export const validateGadgetProtocol = /* @__PURE__ */ memberValidatorOf(isGadgetProtocol, "GadgetProtocol", ["usb", "bluetooth", "infrared"], "resources/gadget.md");
 export const assertGadgetProtocol = /* @__PURE__ */ asserterOf("GadgetProtocol", validateGadgetProtocol);
 
 export function isGadgetProtocol(value) {

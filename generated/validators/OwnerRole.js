@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateOwnerRole = /* @__PURE__ */ memberValidatorOf(isOwnerRole, "OwnerRole (maintainer | viewer | unknownFutureValue)", "resources/enums.md");
+export const validateOwnerRole = /* @__PURE__ */ memberValidatorOf(isOwnerRole, "OwnerRole", ["maintainer", "viewer", "unknownFutureValue"], "resources/enums.md");
 export const assertOwnerRole = /* @__PURE__ */ asserterOf("OwnerRole", validateOwnerRole);
 
 export function isOwnerRole(value) {

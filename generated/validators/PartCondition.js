@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validatePartCondition = /* @__PURE__ */ memberValidatorOf(isPartCondition, "PartCondition (new | used | refurbished)", "resources/enums.md");
+export const validatePartCondition = /* @__PURE__ */ memberValidatorOf(isPartCondition, "PartCondition", ["new", "used", "refurbished"], "resources/enums.md");
 export const assertPartCondition = /* @__PURE__ */ asserterOf("PartCondition", validatePartCondition);
 
 export function isPartCondition(value) {

@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetColor = /* @__PURE__ */ memberValidatorOf(isWidgetColor, "WidgetColor (red | green | blue)", "resources/widget.md");
+export const validateWidgetColor = /* @__PURE__ */ memberValidatorOf(isWidgetColor, "WidgetColor", ["red", "green", "blue"], "resources/widget.md");
 export const assertWidgetColor = /* @__PURE__ */ asserterOf("WidgetColor", validateWidgetColor);
 
 export function isWidgetColor(value) {

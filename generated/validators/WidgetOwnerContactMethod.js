@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetOwnerContactMethod = /* @__PURE__ */ memberValidatorOf(isWidgetOwnerContactMethod, "WidgetOwnerContactMethod (email | phone | none)", "resources/widgetowner.md");
+export const validateWidgetOwnerContactMethod = /* @__PURE__ */ memberValidatorOf(isWidgetOwnerContactMethod, "WidgetOwnerContactMethod", ["email", "phone", "none"], "resources/widgetowner.md");
 export const assertWidgetOwnerContactMethod = /* @__PURE__ */ asserterOf("WidgetOwnerContactMethod", validateWidgetOwnerContactMethod);
 
 export function isWidgetOwnerContactMethod(value) {

@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetOwnerRegion = /* @__PURE__ */ memberValidatorOf(isWidgetOwnerRegion, "WidgetOwnerRegion (emea | amer | apac)", "resources/widgetowner.md");
+export const validateWidgetOwnerRegion = /* @__PURE__ */ memberValidatorOf(isWidgetOwnerRegion, "WidgetOwnerRegion", ["emea", "amer", "apac"], "resources/widgetowner.md");
 export const assertWidgetOwnerRegion = /* @__PURE__ */ asserterOf("WidgetOwnerRegion", validateWidgetOwnerRegion);
 
 export function isWidgetOwnerRegion(value) {

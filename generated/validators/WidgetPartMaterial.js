@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetPartMaterial = /* @__PURE__ */ memberValidatorOf(isWidgetPartMaterial, "WidgetPartMaterial (steel | brass | plastic)", "resources/widgetpart.md");
+export const validateWidgetPartMaterial = /* @__PURE__ */ memberValidatorOf(isWidgetPartMaterial, "WidgetPartMaterial", ["steel", "brass", "plastic"], "resources/widgetpart.md");
 export const assertWidgetPartMaterial = /* @__PURE__ */ asserterOf("WidgetPartMaterial", validateWidgetPartMaterial);
 
 export function isWidgetPartMaterial(value) {

@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetSize = /* @__PURE__ */ memberValidatorOf(isWidgetSize, "WidgetSize (small | medium | large)", "resources/widgetsize.md");
+export const validateWidgetSize = /* @__PURE__ */ memberValidatorOf(isWidgetSize, "WidgetSize", ["small", "medium", "large"], "resources/widgetsize.md");
 export const assertWidgetSize = /* @__PURE__ */ asserterOf("WidgetSize", validateWidgetSize);
 
 export function isWidgetSize(value) {

@@ -2,7 +2,7 @@
 
 import { asserterOf, memberValidatorOf } from "../runtime/validation.js";
 
-export const validateWidgetStatus = /* @__PURE__ */ memberValidatorOf(isWidgetStatus, "WidgetStatus (draft | active | retired)", "resources/enums.md");
+export const validateWidgetStatus = /* @__PURE__ */ memberValidatorOf(isWidgetStatus, "WidgetStatus", ["draft", "active", "retired"], "resources/enums.md");
 export const assertWidgetStatus = /* @__PURE__ */ asserterOf("WidgetStatus", validateWidgetStatus);
 
 export function isWidgetStatus(value) {

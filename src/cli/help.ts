@@ -12,11 +12,22 @@ Run "graphdoc generate --help" for the options.
 
 export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
 
-Reads every *.md page below the docs folders (includes/ folders are skipped) and writes
-TypeScript into the output folder: models/<Type>.ts for each type and enum, index.ts that
-re-exports them, and graphdoc-manifest.json (the files graphdoc owns and the model behind
-them). Only files whose bytes change are written; files graphdoc did not generate are never
-touched.
+Reads every *.md page below the docs folders (includes/ folders are skipped) and writes into
+the output folder:
+  index.ts              everything users call, re-exported (index.js + index.d.ts with --emit js)
+  models.ts             an interface per type, a union and a member array per enum
+                        (models.js + models.d.ts with --emit js)
+  validators/<Type>.js  isType, validateType, assertType, with a .d.ts beside each;
+                        validators.js re-exports them all, declared in one validators.d.ts
+  operations.js         every documented request, and operations.d.ts: the typed map
+                        GraphOperations
+  operation-validators.js  validateRequestBody, isValidRequestBody (and .d.ts)
+  runtime/              the validators' helpers and shared types
+  schema.json           JSON Schema 2020-12 of every type and enum
+  graphdoc-manifest.json  the files graphdoc owns and what the change report compares
+The code is JavaScript with declarations beside it, so a project that imports the output type-
+checks declarations only. Only files whose bytes change are written; files graphdoc did not
+generate are never touched.
 
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
@@ -32,19 +43,19 @@ Options:
   -w, --watch         generate, then regenerate whenever a *.md page below a docs folder
                       is added, changed or removed, until Ctrl+C or SIGTERM (exit 0);
                       each rerun names the pages that changed (not with --check)
-  --cache-dir <dir>   where parsed pages and formatted files are cached
+  --cache-dir <dir>   where parsed pages and the last run's state are cached
                       (default: node_modules/.cache/graphdoc)
   --no-cache          neither read nor write the cache
-  --threads <n>       worker threads for parsing and formatting (default: the
-                      machine's cores)
+  --threads <n>       worker threads for parsing (default: the machine's cores)
   --report <file>     write what changed since the previous output in --out (types,
                       properties, enum members, operations; breaking changes first) as
                       Markdown, for a pull request; written on every run, even with --check
   --fail-on-breaking  exit 1 when any change since the previous output is breaking (a
                       removed or narrowed type, property, enum member or operation, or a
                       newly required property); everything is still written first
-  --emit <mode>       ts (default): TypeScript sources; js: ES modules (.js) with
-                      declarations (.d.ts), for packages without a compile step
+  --emit <mode>       ts (default): the index and the types as TypeScript; js: as ES
+                      modules (.js) with declarations (.d.ts), for packages without a
+                      compile step. The code is JavaScript with declarations in both
   --package-name <name>
                       also write package.json (type module, exports for the index and
                       each module, sideEffects false, version 0.0.0) under this npm name
@@ -56,8 +67,8 @@ Unless --quiet, a short list of what changed since the previous output comes bef
 summary line.
 
 Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
-parsed and the files formatted, cleared before the diagnostics and the summary; in a log (not
-a terminal), one plain line per stage.
+parsed, cleared before the diagnostics and the summary; in a log (not a terminal), one plain
+line per stage.
 
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
 --check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that

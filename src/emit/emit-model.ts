@@ -22,7 +22,7 @@ export type { EmittedFile } from './render.js';
 export function emitOutput(model: SchemaModel, mode: EmitMode): EmittedFile[] {
   const top = header();
   const hierarchy = new TypeHierarchy(model);
-  const models = modelsFiles(model, top);
+  const models = modelsFiles(hierarchy, top);
   const files: EmittedFile[] = [
     ...(mode === 'ts'
       ? [{ path: `${MODELS_MODULE}.ts`, content: models.source }]

@@ -8,7 +8,7 @@ export const ODATA_TYPE = '@odata.type';
  * Lookups over the model for emitters that need whole types rather than their own
  * properties: every property a type has (inherited ones included) and the types derived from it.
  * One entry per qualified name: where the model lists a name twice, the later entry wins, as
- * it does for the `models/` file both would write.
+ * it does in `models.ts`.
  */
 export class TypeHierarchy {
   readonly types: readonly StructuredType[];

@@ -117,9 +117,14 @@ export function validatorOf(validation: TypeValidation, source: string): Validat
   return (value, options) => collectErrors(validation, value, options, source);
 }
 
-/** `validateColor`: the error, if any, that makes `value` not a member of an enum: `expected` names the members. */
-export function memberValidatorOf(isMember: (value: unknown) => boolean, expected: string, source: string): ValidateMemberFunction {
-  return (value) => (isMember(value) ? [] : [{ path: '', expected, found: describeValue(value), source }]);
+/** `validateColor`: the error, if any, that makes `value` not one of the enum `typeName`'s `members`. */
+export function memberValidatorOf(isMember: (value: unknown) => boolean, typeName: string, members: Iterable<string>, source: string): ValidateMemberFunction {
+  let expected: string | undefined;
+  return (value) => {
+    if (isMember(value)) return [];
+    expected ??= `${typeName} (${[...members].join(' | ') || 'no members'})`;
+    return [{ path: '', expected, found: describeValue(value), source }];
+  };
 }
 
 /** `assertWidget`, `assertColor`: throws a {@link ValidationFailedError} listing what `validate` finds. */

@@ -52,7 +52,7 @@ describe.skipIf(!v1Present || !run)('--emit js on the v1.0 output', () => {
 
   it('keeps the JSDoc in the declarations', () => {
     expect(readFileSync(path.join(temp.dir, 'models.d.ts'), 'utf8')).toMatch(/\/\*\*\n \* Represents an Azure AD user account[^]*\*\/\nexport interface User extends DirectoryObject \{/);
-    expect(readFileSync(path.join(temp.dir, 'validators.d.ts'), 'utf8')).toContain('/** Checks a value against {@link User} as `resources/user.md` documents it. */\nexport declare const isUser: IsValidFunction<User>');
+    expect(readFileSync(path.join(temp.dir, 'runtime', 'validation.d.ts'), 'utf8')).toMatch(/\/\*\*\n \* `isWidget\(value, options\?\)`: whether `value` is a `T`[^]*\*\/\nexport type IsValidFunction<T>/);
   });
 
   it('runs under plain node: the index loads and its validators and operations work', async () => {

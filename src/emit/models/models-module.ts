@@ -1,10 +1,10 @@
-import type { EnumType, SchemaModel, StructuredType } from '../../model/schema-model.js';
+import type { EnumType, StructuredType } from '../../model/schema-model.js';
 import { ENUM_VALUES_SUFFIX } from '../../model/naming.js';
-import { _, Code } from '../code/code.js';
+import { _, Code, Name } from '../code/code.js';
 import { tsLiteral, writeArray, writeInterface, writeUnionAlias, type MemberShape } from '../code/declarations.js';
 import { ModuleWriter } from '../code/module-writer.js';
 import { CodeWriter } from '../code/writer.js';
-import { ODATA_TYPE } from '../type-hierarchy.js';
+import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { shapeType, type TypeNames } from '../type-expression.js';
 import { JSON_MODULE } from '../runtime-modules.js';
 
@@ -26,14 +26,17 @@ export interface ModelsFiles {
   code: string;
 }
 
-/** The three texts of the models module: one of them (ts) or the other two (js) are written. */
-export function modelsFiles(model: Pick<SchemaModel, 'types' | 'enums'>, header: string): ModelsFiles {
-  const items = [...model.types.map((type) => ({ tsName: type.tsName, type })), ...model.enums.map((item) => ({ tsName: item.tsName, item }))].sort((a, b) =>
+/**
+ * The three texts of the models module: one of them (ts) or the other two (js) are written.
+ * One declaration per qualified name, as `hierarchy` keeps them, sorted by TypeScript name.
+ */
+export function modelsFiles(hierarchy: TypeHierarchy, header: string): ModelsFiles {
+  const items = [...hierarchy.types.map((type) => ({ tsName: type.tsName, type })), ...hierarchy.enums.map((item) => ({ tsName: item.tsName, item }))].sort((a, b) =>
     a.tsName < b.tsName ? -1 : a.tsName > b.tsName ? 1 : 0,
   );
   const write = (mode: 'source' | 'declarations' | 'code'): string => {
     const module = new ModuleWriter(mode === 'source' ? `${header.trimEnd()}\n${NO_CHECK}\n` : header);
-    const names = moduleNames(module, model);
+    const names = moduleNames(module, hierarchy);
     for (const entry of items) {
       const section = new CodeWriter();
       if ('type' in entry) {
@@ -47,9 +50,9 @@ export function modelsFiles(model: Pick<SchemaModel, 'types' | 'enums'>, header:
 }
 
 /** Every type and enum is declared in this one module; JSON objects come from the runtime. */
-function moduleNames(module: ModuleWriter, model: Pick<SchemaModel, 'types' | 'enums'>): TypeNames {
-  const declared = new Map<string, ReturnType<ModuleWriter['declare']>>();
-  for (const item of [...model.types, ...model.enums]) if (!declared.has(item.qualifiedName)) declared.set(item.qualifiedName, module.declare(item.tsName));
+function moduleNames(module: ModuleWriter, hierarchy: TypeHierarchy): TypeNames {
+  const declared = new Map<string, Name>();
+  for (const item of [...hierarchy.types, ...hierarchy.enums]) declared.set(item.qualifiedName, module.declare(item.tsName));
   return {
     model: (qualifiedName) => declared.get(qualifiedName),
     json: () => module.importType(JSON_MODULE.fromRoot, 'JsonObject'),
@@ -63,7 +66,6 @@ export function writeTypeDeclaration(writer: CodeWriter, type: StructuredType, n
       key: ODATA_TYPE,
       optional: true,
       type: tsLiteralUnion([type.qualifiedName, ...type.derivedTypes].map((name) => `#${name}`)),
-      doc: ['The OData type of the instance: this type or one derived from it.'],
     },
   ];
   // The discriminator above comes from the type hierarchy; a documented `@odata.type` row would repeat it.
@@ -85,7 +87,7 @@ function writeEnum(writer: CodeWriter, item: EnumType, names: TypeNames, mode: '
   if (mode !== 'code') writeUnionAlias(writer, { name, doc: [item.description, `@see ${item.source.file}`], members });
   const values = `${item.tsName}${ENUM_VALUES_SUFFIX}`;
   writer.doc([`Every member of {@link ${item.tsName}}, in the docs' order.`]);
-  const valuesName = Code.trusted(values);
+  const valuesName = new Name(values);
   if (mode === 'declarations') writer.line(_`export declare const ${valuesName}: readonly ${name}[];`);
   else writeArray(writer, mode === 'source' ? _`export const ${valuesName}: readonly ${name}[] = ` : _`export const ${valuesName} = `, members);
 }

@@ -10,17 +10,17 @@ export type DeclarationType = (typeof DECLARATION_TYPES)[number];
  * The declarations of one type's or enum's `is`, `validate` and `assert` functions: what a
  * consumer's compiler sees of them, in the module's own `.d.ts` and in `validators.d.ts`. Each
  * is typed by one of the runtime's function types (`IsValidFunction<User>`), so a declaration is
- * one short line; the `_` workers the modules export to each other are left out.
+ * one short line, documented by the type's own comment; the `_` workers the modules export to
+ * each other are left out.
  */
 export function writeValidatorDeclarations(
   writer: CodeWriter,
-  item: { tsName: string; source: string; kind: 'type' | 'enum' },
+  item: { tsName: string; kind: 'type' | 'enum' },
   type: Name,
   runtime: (name: DeclarationType) => Name,
 ): void {
   const fn = validatorNames(item.tsName);
   const [is, validate, assert] = item.kind === 'type' ? (['IsValidFunction', 'ValidateFunction', 'AssertFunction'] as const) : (['IsMemberFunction', 'ValidateMemberFunction', 'AssertMemberFunction'] as const);
-  writer.doc([`Checks a value against {@link ${item.tsName}} as \`${item.source}\` documents it.`]);
   writer.line(
     _`export declare const ${new Name(fn.is)}: ${runtime(is)}<${type}>, ${new Name(fn.validate)}: ${runtime(validate)}, ${new Name(fn.assert)}: ${runtime(assert)}<${type}>;`,
   );

@@ -36,8 +36,8 @@ export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>, head
  */
 export function emitValidatorsBarrel(model: Pick<SchemaModel, 'types' | 'enums'>, header: string, hierarchy = new TypeHierarchy(model)): EmittedFile[] {
   const items = [
-    ...hierarchy.types.map((type) => ({ tsName: type.tsName, source: type.source.file, kind: 'type' as const })),
-    ...hierarchy.enums.map((item) => ({ tsName: item.tsName, source: item.source.file, kind: 'enum' as const })),
+    ...hierarchy.types.map((type) => ({ tsName: type.tsName, kind: 'type' as const })),
+    ...hierarchy.enums.map((item) => ({ tsName: item.tsName, kind: 'enum' as const })),
   ].sort((a, b) => (a.tsName < b.tsName ? -1 : a.tsName > b.tsName ? 1 : 0));
 
   const code = new ModuleWriter(header);

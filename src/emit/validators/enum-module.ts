@@ -21,17 +21,21 @@ function enumValidatorCode(item: EnumType, header: string): string {
   const members = item.members.map((member) => member.name);
   const is = scope.validator(item.tsName, names.is);
   const validate = scope.validator(item.tsName, names.validate);
-  const expected = `${item.tsName} (${members.length > 0 ? members.join(' | ') : 'no members'})`;
 
+  // The members once: in the test where there are few, else in a Set; the error message lists them from there.
+  const list = _`[${joinCode(members.map((member) => _`${member}`), _`, `)}]`;
   let membership;
-  if (members.length === 0) membership = _`false`;
-  else if (members.length <= INLINE_MEMBERS) membership = joinCode(members.map((member) => _`${VALUE} === ${member}`), _` || `);
-  else {
-    const set = module.constant(module.declare('MEMBERS'), _`/* @__PURE__ */ new Set([${joinCode(members.map((member) => _`${member}`), _`, `)}])`);
+  let listed;
+  if (members.length <= INLINE_MEMBERS) {
+    membership = members.length === 0 ? _`false` : joinCode(members.map((member) => _`${VALUE} === ${member}`), _` || `);
+    listed = list;
+  } else {
+    const set = module.constant(module.declare('MEMBERS'), _`/* @__PURE__ */ new Set(${list})`);
     membership = _`typeof ${VALUE} === "string" && ${set}.has(${VALUE})`;
+    listed = _`${set}`;
   }
   writeFunction(module.body, { name: is, parameters: [VALUE], exported: true }, (fn) => fn.line(_`return ${membership};`));
-  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('memberValidatorOf')}(${is}, ${expected}, ${item.source.file})`, true);
+  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('memberValidatorOf')}(${is}, ${item.tsName}, ${listed}, ${item.source.file})`, true);
   module.constant(scope.validator(item.tsName, names.assert), _`/* @__PURE__ */ ${scope.helper('asserterOf')}(${item.tsName}, ${validate})`, true);
   return module.toString();
 }
