@@ -9,6 +9,7 @@ import { afterAll, describe, expect, it, vi } from 'vitest';
 import { EmitMemoFile } from '../../src/cache/emit-memo.js';
 import { generatorFingerprint } from '../../src/cache/fingerprint.js';
 import { FormatCache } from '../../src/cache/format-cache.js';
+import { readRunState, writeRunState, type RunState } from '../../src/cache/run-state.js';
 import { main } from '../../src/cli/main.js';
 import { emitFiles } from '../../src/emit/emit-model.js';
 import { isFinished } from '../../src/emit/item-files.js';
@@ -46,6 +47,27 @@ describe('incremental generation', () => {
     expect(second.write.written).toEqual([]);
     expect(second.diagnostics).toEqual(first.diagnostics);
     for (const [file, mtime] of times) expect(statSync(path.join(dir('again'), file)).mtimeMs, file).toBe(mtime);
+  });
+
+  it('reports, when nothing changed, the counts of the model it did not build and no changes', async () => {
+    const first = await generate({ docs: [docs], out: dir('counts'), cacheDir: dir('cache') });
+    const second = await generate({ docs: [docs], out: dir('counts'), cacheDir: dir('cache') });
+    expect(second.stats.unchanged).toBe(true);
+    expect(second.model).toBeUndefined();
+    const counts = ({ stats }: typeof first): object => ({ pages: stats.pages, types: stats.types, enums: stats.enums, operations: stats.operations, files: stats.files });
+    expect(counts(second)).toEqual(counts(first));
+    expect(second.changes).toEqual({ changes: [] });
+  });
+
+  it('does not take a run state written before it kept the counts as nothing changed', async () => {
+    await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') });
+    const state = await readRunState(dir('cache'), dir('older-state'));
+    const { counts: _, ...older } = state!;
+    await writeRunState(dir('cache'), dir('older-state'), older as RunState);
+    const rebuilt = await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') });
+    expect(rebuilt.stats.unchanged).toBe(false);
+    expect(rebuilt.write.written).toEqual([]);
+    expect((await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') })).stats.unchanged).toBe(true);
   });
 
   it('after one page changes, reparses only that page and writes what a cold run writes', async () => {
@@ -87,8 +109,10 @@ describe('incremental generation', () => {
     const warm = await generate({ docs: [memoDocs], out: dir('memo'), cacheDir: dir('cache-memo') });
     await generate({ docs: [memoDocs], out: dir('memo-cold'), threads: 1, cacheDir: false });
     expect(readTree(dir('memo'))).toEqual(readTree(dir('memo-cold')));
+    if (!warm.model) throw new Error('a run with changed pages built no model');
+    const model = warm.model;
     expect(warm.write.written).toEqual(expect.arrayContaining(['validators/Widget.ts', 'models/WidgetStatus.ts', 'validators/WidgetStatus.ts']));
-    const finished = emitFiles(warm.model, memo).filter(isFinished).map((file) => file.path);
+    const finished = emitFiles(model, memo).filter(isFinished).map((file) => file.path);
     expect(finished).toContain('models/Entity.ts');
     expect(finished).toContain('validators/WidgetPart.ts');
     expect(finished).not.toContain('validators/Widget.ts');
@@ -97,7 +121,7 @@ describe('incremental generation', () => {
     expect(readFileSync(path.join(dir('memo'), 'operations.ts'), 'utf8')).toContain('/widgetOwners/{owner-id}/widgets/{id}');
     // Now that the memo holds this run, every file it serves comes from it, operations.ts too.
     const again = new EmitMemoFile(path.join(dir('cache-memo'), 'emitted.json'), generatorFingerprint(), new FormatCache(path.join(dir('cache-memo'), 'formatted'), generatorFingerprint()));
-    const all = emitFiles(warm.model, again).filter(isFinished).map((file) => file.path);
+    const all = emitFiles(model, again).filter(isFinished).map((file) => file.path);
     expect(all).toEqual(expect.arrayContaining(['operations.ts', 'operation-validators.ts', 'validators/Widget.ts', 'models/WidgetStatus.ts']));
   });
 
