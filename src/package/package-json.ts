@@ -1,3 +1,4 @@
+import { compareText } from '../diagnostics/diagnostic.js';
 import type { EmittedFile } from '../emit/emit-model.js';
 import type { EmitMode } from './package-output.js';
 
@@ -21,7 +22,8 @@ interface Entry {
  * effects (bundlers may drop every module not imported), and an `exports` entry for the index
  * (`.`) and for each generated module (`./validators/Widget`), so nothing else is importable.
  * `types` comes first in each entry, as TypeScript requires; `default` serves `import` in
- * Node.js and in bundlers. In ts mode both point at the `.ts` source.
+ * Node.js and in bundlers. In ts mode both point at the `.ts` source. `files` keeps the
+ * manifest out of a packed or published package.
  */
 export function packageJsonFile(name: string, emit: EmitMode, files: readonly EmittedFile[]): EmittedFile {
   const exports: Record<string, Entry | string> = {};
@@ -44,8 +46,19 @@ export function packageJsonFile(name: string, emit: EmitMode, files: readonly Em
     sideEffects: false,
     types: index.types,
     exports: { '.': index, ...Object.fromEntries(Object.entries(exports).filter(([key]) => key !== '.')) },
+    files: shippedEntries(files),
   };
   return { path: PACKAGE_JSON, content: JSON.stringify(manifest, null, 2) + '\n' };
+}
+
+/**
+ * What `npm pack` ships (`package.json` itself aside): the top-level files and folders that
+ * hold the generated modules and `schema.json`, taken from the files, so that the manifest
+ * (written beside them, a third of the package otherwise) and anything else in the folder stay
+ * out, whichever files a run generates.
+ */
+function shippedEntries(files: readonly EmittedFile[]): string[] {
+  return [...new Set(files.map((file) => file.path.split('/')[0]!))].filter((entry) => entry !== PACKAGE_JSON).sort(compareText);
 }
 
 /** `validators/Widget` for the file that is that module's code, else undefined. */
