@@ -14,9 +14,9 @@ export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir
 
 Reads every *.md page below the docs folders (includes/ folders are skipped) and writes
 TypeScript into the output folder: models/<Type>.ts for each type and enum, index.ts that
-re-exports them, and graphdoc-manifest.json (the files graphdoc owns and the model behind
-them). Only files whose bytes change are written; files graphdoc did not generate are never
-touched.
+re-exports them, and graphdoc-manifest.json (the files graphdoc owns and the summary of the
+model behind them that the change report compares). Only files whose bytes change are
+written; files graphdoc did not generate are never touched.
 
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
