@@ -2,20 +2,20 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
-import { hashOf, outputIntact, readRunState, writeRunState } from './cache/run-state.js';
+import { countsOf, hashOf, outputIntact, readRunState, writeRunState, type ModelCounts } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import type { EmittedFile } from './emit/emit-model.js';
 import { readTextOrError } from './files/read-text.js';
 import { runtimeExportNames } from './emit/templates.js';
 import { buildModel } from './model/build-model.js';
-import { compareModels, type ModelChanges } from './model/compare-models.js';
+import { compareModels, type ModelChanges, type ModelSummary } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import { startParseWorker, type ParseWorker } from './parse/parse-pool.js';
 import { parseWithCache } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
-import { MANIFEST_FILE, readManifest, type Manifest } from './write/manifest.js';
+import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
 
 /** Where caches live unless told otherwise, as babel and eslint keep theirs. */
@@ -52,11 +52,15 @@ export interface GenerateResult {
   diagnostics: Diagnostic[];
   /** The docs folder each page came from, to print diagnostics as paths the user can open. */
   roots: Map<string, string>;
-  model: SchemaModel;
+  /**
+   * The model this run built. Undefined where nothing changed since the last run into `out`
+   * (`stats.unchanged`): that run built none, and its output holds only the model's summary.
+   */
+  model?: SchemaModel;
   write: WriteResult;
   /** With `check`: the output files that are stale, missing, or would be removed. */
   stale?: string[];
-  /** What changed since the model behind the earlier output; undefined where there is no earlier output. */
+  /** What changed since the model behind the earlier output; undefined where there is none, or its manifest keeps no summary that can be read. */
   changes?: ModelChanges;
   stats: {
     pages: number;
@@ -103,11 +107,10 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   // Nothing changed since the last run into this folder, and its output is intact: done.
   const previous = await readManifest(options.out);
   const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
-  if (previous?.model && state && state.inputs === inputs && (await outputIntact(options.out, state))) {
-    const model: SchemaModel = { ...previous.model, diagnostics: state.diagnostics };
+  if (previous && state && state.inputs === inputs && (await outputIntact(options.out, state))) {
     const unchanged = Object.keys(state.hashes);
     progress({ stage: 'written', written: 0, unchanged: unchanged.length, removed: 0 });
-    return result(model, roots, { written: [], unchanged, removed: [] }, options.check ? [] : undefined, {
+    return result({ counts: state.counts, diagnostics: state.diagnostics }, roots, { written: [], unchanged, removed: [] }, options.check ? [] : undefined, {
       pages: discovered.length,
       files: previous.files.length,
       cachedPages: discovered.length,
@@ -138,31 +141,33 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const write = await writeOutput(options.out, all, previous);
   if (cacheDir && inputs) {
     const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
-    await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics }).catch(() => {});
+    await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
   return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
 }
 
+/** The model a run built, or what the run state kept of it where the fast path built none. */
+type RunModel = SchemaModel | { counts: ModelCounts; diagnostics: Diagnostic[] };
+
 function result(
-  model: SchemaModel,
+  model: RunModel,
   roots: Map<string, string>,
   write: WriteResult,
   stale: string[] | undefined,
   run: { pages: number; files: number; cachedPages: number; unchanged: boolean; started: number; previous: Manifest | undefined },
 ): GenerateResult {
+  const built = 'counts' in model ? undefined : model;
   return {
     diagnostics: model.diagnostics,
     roots,
-    model,
+    ...(built ? { model: built } : {}),
     write,
     ...(stale ? { stale } : {}),
-    changes: changesSince(run.previous, model),
+    changes: changesSince(run.previous, built),
     stats: {
       pages: run.pages,
-      types: model.types.length,
-      enums: model.enums.length,
-      operations: model.operations.length,
+      ...('counts' in model ? model.counts : countsOf(model)),
       files: run.files,
       cachedPages: run.cachedPages,
       unchanged: run.unchanged,
@@ -171,11 +176,11 @@ function result(
   };
 }
 
-/** What changed since the output `previous` describes; undefined where it has no model to compare with. */
-function changesSince(previous: Manifest | undefined, model: SchemaModel): ModelChanges | undefined {
-  const before = previous?.model;
-  if (!before || ![before.types, before.enums, before.operations].every(Array.isArray)) return undefined;
-  return compareModels(before, model);
+/** What changed since the output `previous` describes; undefined where it has no summary to compare with. */
+function changesSince(previous: Manifest | undefined, model: ModelSummary | undefined): ModelChanges | undefined {
+  if (!previous?.summary) return undefined;
+  // No model: the fast path, where nothing changed since the run that wrote `previous`.
+  return model ? compareModels(previous.summary, model) : { changes: [] };
 }
 
 /** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */
@@ -197,11 +202,5 @@ function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (st
 }
 
 function manifestFile(files: readonly EmittedFile[], model: SchemaModel): EmittedFile {
-  const manifest: Manifest = {
-    generator: 'graphdoc',
-    version: VERSION,
-    files: files.map((file) => file.path),
-    model: { types: model.types, enums: model.enums, operations: model.operations },
-  };
-  return { path: MANIFEST_FILE, content: JSON.stringify(manifest, null, 1) + '\n' };
+  return { path: MANIFEST_FILE, content: manifestText({ generator: 'graphdoc', version: VERSION, files: files.map((file) => file.path), summary: model }) };
 }

@@ -3,16 +3,30 @@ import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { SchemaModel } from '../model/schema-model.js';
 
 /**
  * What the last run into an output folder saw and wrote: a fingerprint of graphdoc's code and
- * every page, the hash of every file it wrote (the manifest included), and its diagnostics.
+ * every page, the hash of every file it wrote (the manifest included), its diagnostics and the
+ * model's counts, which a run that finds nothing changed reports without building the model.
  * It lives in the cache, not in the output, so the committed output depends on the docs alone.
  */
 export interface RunState {
   inputs: string;
   hashes: Record<string, string>;
   diagnostics: Diagnostic[];
+  counts: ModelCounts;
+}
+
+/** What the summary line says of a model. */
+export interface ModelCounts {
+  types: number;
+  enums: number;
+  operations: number;
+}
+
+export function countsOf(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>): ModelCounts {
+  return { types: model.types.length, enums: model.enums.length, operations: model.operations.length };
 }
 
 export function hashOf(content: string): string {
@@ -27,13 +41,19 @@ export async function readRunState(cacheDir: string, out: string): Promise<RunSt
   try {
     const state = JSON.parse(readTextIfExists(pathOf(cacheDir, out)) ?? 'null') as Partial<RunState> | null;
     if (!state) return undefined;
-    if (typeof state.inputs !== 'string' || typeof state.hashes !== 'object' || state.hashes === null || !Array.isArray(state.diagnostics)) {
+    if (typeof state.inputs !== 'string' || typeof state.hashes !== 'object' || state.hashes === null || !Array.isArray(state.diagnostics) || !isCounts(state.counts)) {
       return undefined;
     }
     return state as RunState;
   } catch {
     return undefined;
   }
+}
+
+/** A state written before the counts were kept has none: its run is not taken as unchanged. */
+function isCounts(value: unknown): value is ModelCounts {
+  const counts = value as Partial<Record<keyof ModelCounts, unknown>> | null | undefined;
+  return typeof counts === 'object' && counts !== null && [counts.types, counts.enums, counts.operations].every((n) => Number.isInteger(n));
 }
 
 export async function writeRunState(cacheDir: string, out: string, state: RunState): Promise<void> {

@@ -24,7 +24,8 @@ the output folder:
   operation-validators.js  validateRequestBody, isValidRequestBody (and .d.ts)
   runtime/              the validators' helpers and shared types
   schema.json           JSON Schema 2020-12 of every type and enum
-  graphdoc-manifest.json  the files graphdoc owns and what the change report compares
+  graphdoc-manifest.json  the files graphdoc owns, and the summary of the model that the
+                        change report compares
 The code is JavaScript with declarations beside it, so a project that imports the output type-
 checks declarations only. Only files whose bytes change are written; files graphdoc did not
 generate are never touched.

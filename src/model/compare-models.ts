@@ -1,6 +1,7 @@
 /**
- * What changed between the model behind an earlier output (its manifest's) and a new one, for
- * people reviewing a regeneration. Pure: no I/O.
+ * What changed between the model behind an earlier output (the summary its manifest keeps) and
+ * a new one, for people reviewing a regeneration. Pure: no I/O. Either side may be a whole
+ * `SchemaModel` or its summary (`compare/model-summary.ts`): only what a summary holds is read.
  *
  * Matching: types and enums by qualified name, properties by name within their type, enum
  * members by name, operations as `compareOperations` says (id, method and path; then method
@@ -27,13 +28,14 @@
 import { compareOperations } from './compare/compare-operations.js';
 import { change, compareChanges, type ComparedModel, type ModelChange, type ModelChanges } from './compare/model-change.js';
 import { compareShapes, describeShape, type ModelIndex } from './compare/widening.js';
-import type { EnumType, Property, StructuredType } from './schema-model.js';
+import type { EnumSummary, PropertySummary, TypeSummary } from './compare/model-summary.js';
 
 export type { ChangeKind, ChangeSubject, ComparedModel, ModelChange, ModelChanges, SubjectKind } from './compare/model-change.js';
+export type { ModelSummary } from './compare/model-summary.js';
 export { SUBJECT_KINDS } from './compare/model-change.js';
 
 export function compareModels(before: ComparedModel, after: ComparedModel): ModelChanges {
-  // The same model, as on a run that found nothing changed: no need to look.
+  // The same model: no need to look.
   if (before.types === after.types && before.enums === after.enums && before.operations === after.operations) return { changes: [] };
   const sides = { before: indexOf(before), after: indexOf(after) };
   const changes: ModelChange[] = [];
@@ -66,7 +68,7 @@ function indexOf(model: ComparedModel): ModelIndex {
   };
 }
 
-function compareType(old: StructuredType, now: StructuredType, sides: Sides): ModelChange[] {
+function compareType(old: TypeSummary, now: TypeSummary, sides: Sides): ModelChange[] {
   const subject = { kind: 'type', type: now.qualifiedName } as const;
   const changes: ModelChange[] = [];
   if (old.tsName !== now.tsName) changes.push(change('changed', subject, true, `exported as ${old.tsName} → ${now.tsName}`));
@@ -104,7 +106,7 @@ function compareType(old: StructuredType, now: StructuredType, sides: Sides): Mo
   return changes;
 }
 
-function compareProperty(subject: { kind: 'property'; type: string; property: string }, old: Property, now: Property, sides: Sides): ModelChange[] {
+function compareProperty(subject: { kind: 'property'; type: string; property: string }, old: PropertySummary, now: PropertySummary, sides: Sides): ModelChange[] {
   const changes: ModelChange[] = [];
   const shape = compareShapes(old, now, sides);
   if (shape) changes.push(change('changed', subject, shape.breaking, shape.detail));
@@ -113,7 +115,7 @@ function compareProperty(subject: { kind: 'property'; type: string; property: st
 }
 
 interface Inherited {
-  property: Property;
+  property: PropertySummary;
   /** The type that declares it. */
   owner: string;
 }
@@ -129,7 +131,7 @@ function allProperties(qualifiedName: string, index: ModelIndex): Map<string, In
   return properties;
 }
 
-function compareEnum(old: EnumType, now: EnumType): ModelChange[] {
+function compareEnum(old: EnumSummary, now: EnumSummary): ModelChange[] {
   const changes: ModelChange[] = [];
   if (old.tsName !== now.tsName) changes.push(change('changed', { kind: 'enum', enum: now.qualifiedName }, true, `exported as ${old.tsName} → ${now.tsName}`));
   const had = new Set(old.members.map((member) => member.name));

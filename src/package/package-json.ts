@@ -1,3 +1,4 @@
+import { compareText } from '../diagnostics/diagnostic.js';
 import type { EmittedFile } from '../emit/emit-model.js';
 import type { EmitMode } from './package-output.js';
 
@@ -22,7 +23,7 @@ interface Entry {
  * (`.`) and for each generated module (`./validators/Widget`), so nothing else is importable.
  * `types` comes first in each entry, as TypeScript requires; `default` serves `import` in
  * Node.js and in bundlers: the `.js` module, or in ts mode the `.ts` source of the index and
- * the models.
+ * the models. `files` keeps the manifest out of a packed or published package.
  */
 export function packageJsonFile(name: string, _emit: EmitMode, files: readonly EmittedFile[]): EmittedFile {
   const exports: Record<string, Entry | string> = {};
@@ -40,6 +41,7 @@ export function packageJsonFile(name: string, _emit: EmitMode, files: readonly E
     sideEffects: false,
     types: index.types,
     exports: { '.': index, ...Object.fromEntries(Object.entries(exports).filter(([key]) => key !== '.')) },
+    files: shippedEntries(files),
   };
   return { path: PACKAGE_JSON, content: JSON.stringify(manifest, null, 2) + '\n' };
 }
@@ -58,4 +60,14 @@ function moduleEntries(files: readonly EmittedFile[]): Map<string, Entry> {
     }
   }
   return modules;
+}
+
+/**
+ * What `npm pack` ships (`package.json` itself aside): the top-level files and folders that
+ * hold the generated modules and `schema.json`, taken from the files, so that the manifest
+ * (written beside them, a third of the package otherwise) and anything else in the folder stay
+ * out, whichever files a run generates.
+ */
+function shippedEntries(files: readonly EmittedFile[]): string[] {
+  return [...new Set(files.map((file) => file.path.split('/')[0]!))].filter((entry) => entry !== PACKAGE_JSON).sort(compareText);
 }

@@ -1,6 +1,6 @@
 /**
  * Fast unit tests for the conformance machinery, on a tiny hand-written CSDL, a tiny
- * hand-written TypeScript output (written to a temp dir and compiled) and a tiny manifest.
+ * hand-written TypeScript output (written to a temp dir and compiled) and a tiny model.
  * They need neither the generator nor ../shared.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import type { Property, StructuredType } from '../../src/model/schema-model.js';
 import { compare, type ComparisonResult, type Mismatch } from './compare.js';
 import { readCompiledTypes, type CompiledTypes } from './compiled-types.js';
 import { allProperties, parseCsdl, type CsdlModel } from './csdl.js';
-import { ManifestIndex } from './manifest.js';
+import { DocsModelIndex } from './docs-model.js';
 import { failedFloors, formatFigure, formatReport } from './report.js';
 import { resourcePage, typesWithResourcePage } from './resource-pages.js';
 
@@ -154,24 +154,22 @@ function structured(qualifiedName: string, tsName: string, properties: Property[
   return type;
 }
 
-const MANIFEST = new ManifestIndex({
-  model: {
-    types: [
-      structured('microsoft.graph.entity', 'Entity', [property('id', 'String', 10, 'resources/entity.md')]),
-      structured(
-        'microsoft.graph.widget',
-        'Widget',
-        [property('kind', 'kindEnum', 20), property('payload', '**TODO**', 21), property('tags', 'String', 22)],
-        'microsoft.graph.entity',
-      ),
-      structured('microsoft.graph.person', 'Person', []),
-      structured('microsoft.graph.part', 'Part', [], 'microsoft.graph.entity'),
-      structured('microsoft.graph.phantom', 'Phantom', []),
-      structured('microsoft.graph.shape', 'Shape', []),
-      structured('microsoft.graph.callRecords.session', 'CallRecordsSession', [], 'microsoft.graph.entity'),
-    ],
-    enums: [],
-  },
+const MODEL = new DocsModelIndex({
+  types: [
+    structured('microsoft.graph.entity', 'Entity', [property('id', 'String', 10, 'resources/entity.md')]),
+    structured(
+      'microsoft.graph.widget',
+      'Widget',
+      [property('kind', 'kindEnum', 20), property('payload', '**TODO**', 21), property('tags', 'String', 22)],
+      'microsoft.graph.entity',
+    ),
+    structured('microsoft.graph.person', 'Person', []),
+    structured('microsoft.graph.part', 'Part', [], 'microsoft.graph.entity'),
+    structured('microsoft.graph.phantom', 'Phantom', []),
+    structured('microsoft.graph.shape', 'Shape', []),
+    structured('microsoft.graph.callRecords.session', 'CallRecordsSession', [], 'microsoft.graph.entity'),
+  ],
+  enums: [],
 });
 
 const SCOPE = [
@@ -198,7 +196,7 @@ beforeAll(() => {
   writeFileSync(path.join(dir, 'types.ts'), TYPES_TS);
   csdl = parseCsdl(CSDL);
   compiled = readCompiledTypes(dir);
-  result = compare({ csdl, scope: SCOPE, manifest: MANIFEST, interfaces: compiled.interfaces, otherExports: compiled.otherExports });
+  result = compare({ csdl, scope: SCOPE, model: MODEL, interfaces: compiled.interfaces, otherExports: compiled.otherExports });
 });
 
 afterAll(() => {
@@ -285,7 +283,7 @@ describe('compare', () => {
   });
 
   it('tells apart the reasons a type is missing', () => {
-    expect(subjects('type-not-in-manifest')).toEqual(['microsoft.graph.ghost']);
+    expect(subjects('type-not-in-model')).toEqual(['microsoft.graph.ghost']);
     expect(subjects('type-not-exported')).toEqual(['microsoft.graph.phantom']);
     expect(subjects('type-not-an-interface')).toEqual(['microsoft.graph.shape']);
   });
@@ -307,7 +305,7 @@ describe('compare', () => {
     const id = (type: string) => compiled.interfaces.get(type)?.properties.get('id');
     expect(id('CallRecordsSession')?.descriptor).toEqual({ kind: 'string' });
     expect(result.mismatches.some((item) => item.property === 'id')).toBe(false);
-    expect(MANIFEST.property('microsoft.graph.widget', 'id')?.source).toEqual(source('resources/entity.md', 10));
+    expect(MODEL.property('microsoft.graph.widget', 'id')?.source).toEqual(source('resources/entity.md', 10));
   });
 
   it('accepts matching types and flags collection vs single', () => {
@@ -382,7 +380,7 @@ describe('report', () => {
     expect(text).toContain('- types generated 4/7 (57.14%)');
     expect(text).toContain('- Docs/metadata disagreement: docs give an enum, metadata says Edm.String: 1');
     expect(text).toContain('widget.kind | metadata Edm.String | ours "a" | "b" | undefined | docs "kindEnum" | at resources/widget.md:20');
-    expect(text).toContain('### Type missing: no manifest entry for the qualified name (1)');
+    expect(text).toContain('### Type missing: the model has no type of that qualified name (1)');
     const floors = { typesGenerated: 50, propertiesPresent: 95, typedRight: 99, enumMembersExact: 50 };
     expect(failedFloors(result.figures, floors)).toEqual(['typed right: 68.18% < 99%']);
   });

@@ -1,12 +1,12 @@
 /**
  * The comparator: metadata (ground truth) + compiled TypeScript (what users get) + the
- * generator's manifest (name mapping and docs evidence only) → four figures and the
+ * generator's model (name mapping and docs evidence only) → four figures and the
  * mismatches behind them, grouped by cause. Pure: no I/O.
  */
 import type { SourcePosition } from '../../src/diagnostics/diagnostic.js';
 import type { CompiledInterface, TypeDescriptor } from './compiled-types.js';
 import { allProperties, parseTypeRef, type CsdlModel } from './csdl.js';
-import type { ManifestIndex } from './manifest.js';
+import type { DocsModelIndex } from './docs-model.js';
 
 export interface Figure {
   numerator: number;
@@ -27,7 +27,7 @@ export interface Figures {
 }
 
 export type MismatchCause =
-  | 'type-not-in-manifest'
+  | 'type-not-in-model'
   | 'type-not-exported'
   | 'type-not-an-interface'
   | 'property-missing'
@@ -36,14 +36,14 @@ export type MismatchCause =
   | 'collection-mismatch'
   | 'enum-not-literal-union'
   | 'docs-string-metadata-enum'
-  | 'referenced-type-not-in-manifest'
+  | 'referenced-type-not-in-model'
   | 'wrong-interface'
   | 'type-mismatch'
   | 'enum-members-differ';
 
 export const CAUSE_TITLES: Record<MismatchCause, string> = {
-  'type-not-in-manifest': 'Type missing: no manifest entry for the qualified name',
-  'type-not-exported': 'Type missing: manifest names a TypeScript name that index.ts does not export',
+  'type-not-in-model': 'Type missing: the model has no type of that qualified name',
+  'type-not-exported': 'Type missing: the model names a TypeScript name that index.ts does not export',
   'type-not-an-interface': 'Type missing: exported, but not as an interface',
   'property-missing': 'Property missing from the interface',
   'typed-unknown': 'Typed as unknown (or any)',
@@ -51,7 +51,7 @@ export const CAUSE_TITLES: Record<MismatchCause, string> = {
   'collection-mismatch': 'Collection vs single value',
   'enum-not-literal-union': 'Metadata enum, but not a string-literal union',
   'docs-string-metadata-enum': 'Docs/metadata disagreement: docs type it String (values listed in prose: an open union), metadata has an enum',
-  'referenced-type-not-in-manifest': 'Metadata type refers to a structured type the manifest does not have',
+  'referenced-type-not-in-model': 'Metadata type refers to a structured type the model does not have',
   'wrong-interface': 'Different interface than the metadata type',
   'type-mismatch': 'Type mismatch',
   'enum-members-differ': 'Enum members differ from the metadata',
@@ -71,9 +71,9 @@ export interface Mismatch {
   metadataType?: string;
   /** The checker's text for our property type. */
   ourType?: string;
-  /** The docs' type cell as written (manifest). */
+  /** The docs' type cell as written (model). */
   docsTypeText?: string;
-  /** Where the docs define the property, or the type (manifest). */
+  /** Where the docs define the property, or the type (model). */
   docsSource?: SourcePosition;
   detail?: string;
 }
@@ -82,7 +82,7 @@ export interface ComparisonInput {
   csdl: CsdlModel;
   /** Qualified names of the in-scope metadata types. */
   scope: readonly string[];
-  manifest: ManifestIndex;
+  model: DocsModelIndex;
   /** Exported interfaces of the output, by exported name. */
   interfaces: ReadonlyMap<string, CompiledInterface>;
   /** Exported names that are not interfaces. */
@@ -98,7 +98,7 @@ const STRING_EDM = new Set(['Edm.String', 'Edm.Guid', 'Edm.Date', 'Edm.DateTimeO
 const NUMBER_EDM = new Set(['Edm.Byte', 'Edm.SByte', 'Edm.Int16', 'Edm.Int32', 'Edm.Int64', 'Edm.Single', 'Edm.Double', 'Edm.Decimal']);
 
 export function compare(input: ComparisonInput): ComparisonResult {
-  const { csdl, manifest, interfaces } = input;
+  const { csdl, model, interfaces } = input;
   const figures: Figures = {
     typesGenerated: { numerator: 0, denominator: 0 },
     propertiesPresent: { numerator: 0, denominator: 0 },
@@ -110,20 +110,20 @@ export function compare(input: ComparisonInput): ComparisonResult {
 
   for (const qualifiedName of input.scope) {
     figures.typesGenerated.denominator++;
-    const manifestType = manifest.type(qualifiedName);
-    const tsName = manifestType?.tsName;
+    const modelType = model.type(qualifiedName);
+    const tsName = modelType?.tsName;
     const compiled = tsName === undefined ? undefined : interfaces.get(tsName);
-    if (!manifestType || !compiled) {
+    if (!modelType || !compiled) {
       const cause: MismatchCause =
-        tsName === undefined ? 'type-not-in-manifest' : input.otherExports?.has(tsName) ? 'type-not-an-interface' : 'type-not-exported';
-      mismatches.push(withoutUndefined({ cause, type: qualifiedName, tsName, docsSource: manifestType?.source }));
+        tsName === undefined ? 'type-not-in-model' : input.otherExports?.has(tsName) ? 'type-not-an-interface' : 'type-not-exported';
+      mismatches.push(withoutUndefined({ cause, type: qualifiedName, tsName, docsSource: modelType?.source }));
       continue;
     }
     figures.typesGenerated.numerator++;
 
     for (const { property, declaredBy } of allProperties(csdl, qualifiedName)) {
       figures.propertiesPresent.denominator++;
-      const docs = manifest.property(qualifiedName, property.name) ?? manifest.property(declaredBy, property.name);
+      const docs = model.property(qualifiedName, property.name) ?? model.property(declaredBy, property.name);
       const base = withoutUndefined({
         type: qualifiedName,
         tsName,
@@ -131,7 +131,7 @@ export function compare(input: ComparisonInput): ComparisonResult {
         declaredBy: declaredBy === qualifiedName ? undefined : declaredBy,
         metadataType: property.type,
         docsTypeText: docs?.typeText,
-        docsSource: docs?.source ?? manifestType.source,
+        docsSource: docs?.source ?? modelType.source,
       });
       const ours = compiled.properties.get(property.name);
       if (!ours) {
@@ -142,7 +142,7 @@ export function compare(input: ComparisonInput): ComparisonResult {
       figures.typedRight.denominator++;
       const judged = { ...base, ourType: ours.text };
 
-      const cause = typeMismatch(property.type, ours.descriptor, csdl, manifest);
+      const cause = typeMismatch(property.type, ours.descriptor, csdl, model);
       if (cause === undefined) figures.typedRight.numerator++;
       else mismatches.push({ ...judged, ...cause });
 
@@ -176,7 +176,7 @@ export function typeMismatch(
   metadataType: string,
   ours: TypeDescriptor,
   csdl: CsdlModel,
-  manifest: ManifestIndex,
+  model: DocsModelIndex,
 ): Pick<Mismatch, 'cause' | 'detail'> | undefined {
   const ref = parseTypeRef(metadataType);
   let element = ours;
@@ -202,8 +202,8 @@ export function typeMismatch(
     return element.kind === 'openStringLiterals' ? { cause: 'docs-string-metadata-enum' } : { cause: 'enum-not-literal-union' };
   }
   if (csdl.types.has(name)) {
-    const expected = manifest.tsName(name);
-    if (expected === undefined) return { cause: 'referenced-type-not-in-manifest' };
+    const expected = model.tsName(name);
+    if (expected === undefined) return { cause: 'referenced-type-not-in-model' };
     if (element.kind === 'interface') {
       return element.name === expected ? undefined : { cause: 'wrong-interface', detail: `expected interface ${expected}` };
     }

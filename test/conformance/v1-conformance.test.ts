@@ -12,7 +12,8 @@ import { repoRoot, skipMessage, v1DocsDir, v1MetadataFile, v1Present } from '../
 import { compare } from './compare.js';
 import { readCompiledTypes } from './compiled-types.js';
 import { readCsdlFile } from './csdl.js';
-import { ManifestIndex, readManifest } from './manifest.js';
+import { readModel } from '../support/model-file.js';
+import { DocsModelIndex } from './docs-model.js';
 import { failedFloors, formatReport, type Floors } from './report.js';
 import { readResourcePages, typesWithResourcePage } from './resource-pages.js';
 
@@ -57,13 +58,13 @@ describe.skipIf(!v1Present)('v1.0 conformance (../shared/graph-docs)', () => {
       }
       expect(compiled.diagnostics.length, 'TypeScript diagnostics in the generated output').toBe(0);
 
-      const manifest = new ManifestIndex(readManifest(path.join(outDir, 'graphdoc-manifest.json')));
+      const model = new DocsModelIndex(readModel(outDir));
       const csdl = readCsdlFile(metadataFile);
       const scope = typesWithResourcePage(csdl, readResourcePages(path.join(docsDir, 'resources')));
       const comparison = compare({
         csdl,
         scope: scope.map((entry) => entry.qualifiedName),
-        manifest,
+        model,
         interfaces: compiled.interfaces,
         otherExports: compiled.otherExports,
       });

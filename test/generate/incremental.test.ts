@@ -6,6 +6,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { readRunState, writeRunState, type RunState } from '../../src/cache/run-state.js';
 import { main } from '../../src/cli/main.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
@@ -41,6 +42,27 @@ describe('incremental generation', () => {
     expect(second.write.written).toEqual([]);
     expect(second.diagnostics).toEqual(first.diagnostics);
     for (const [file, mtime] of times) expect(statSync(path.join(dir('again'), file)).mtimeMs, file).toBe(mtime);
+  });
+
+  it('reports, when nothing changed, the counts of the model it did not build and no changes', async () => {
+    const first = await generate({ docs: [docs], out: dir('counts'), cacheDir: dir('cache') });
+    const second = await generate({ docs: [docs], out: dir('counts'), cacheDir: dir('cache') });
+    expect(second.stats.unchanged).toBe(true);
+    expect(second.model).toBeUndefined();
+    const counts = ({ stats }: typeof first): object => ({ pages: stats.pages, types: stats.types, enums: stats.enums, operations: stats.operations, files: stats.files });
+    expect(counts(second)).toEqual(counts(first));
+    expect(second.changes).toEqual({ changes: [] });
+  });
+
+  it('does not take a run state written before it kept the counts as nothing changed', async () => {
+    await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') });
+    const state = await readRunState(dir('cache'), dir('older-state'));
+    const { counts: _, ...older } = state!;
+    await writeRunState(dir('cache'), dir('older-state'), older as RunState);
+    const rebuilt = await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') });
+    expect(rebuilt.stats.unchanged).toBe(false);
+    expect(rebuilt.write.written).toEqual([]);
+    expect((await generate({ docs: [docs], out: dir('older-state'), cacheDir: dir('cache') })).stats.unchanged).toBe(true);
   });
 
   it('after one page changes, reparses only that page and writes what a cold run writes', async () => {

@@ -18,7 +18,7 @@ let cleanUp: () => void = () => {};
 beforeAll(async () => {
   const output = await fixtureOutput();
   cleanUp = output.remove;
-  model = output.result.model;
+  model = output.model;
   emitted = readFileSync(path.join(output.dir, 'operations.d.ts'), 'utf8');
 }, 120_000);
 

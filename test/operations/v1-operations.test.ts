@@ -10,8 +10,8 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { formatPosition } from '../../src/diagnostics/diagnostic.js';
 import type { Operation } from '../../src/model/operations/operation-model.js';
-import type { EnumType, StructuredType } from '../../src/model/schema-model.js';
 import { parsePage } from '../../src/parse/page.js';
+import { readModel } from '../support/model-file.js';
 import { repoRoot, skipMessage, v1DocsDir, v1Present } from '../support/shared-corpus.js';
 import { formatFigure, groupBy, measureCoverage, percentage, type Coverage } from './support/coverage.js';
 import { runtimeExports } from './support/runtime-exports.js';
@@ -33,7 +33,7 @@ describe.skipIf(!v1Present)('v1.0 operations (../shared/graph-docs)', () => {
       console.log(skipMessage('v1.0 operations'));
       return;
     }
-    const model = readModel(path.join(run.outDir, 'graphdoc-manifest.json'));
+    const model = readModel(run.outDir);
     const apiPages = readdirSync(path.join(v1DocsDir, 'api'))
       .filter((name) => name.endsWith('.md'))
       .sort()
@@ -52,21 +52,6 @@ describe.skipIf(!v1Present)('v1.0 operations (../shared/graph-docs)', () => {
     expect(percentage(coverage.bothEndsResolved), 'share of operations typed at both ends').toBeGreaterThanOrEqual(FLOOR_BOTH_ENDS_RESOLVED);
   });
 });
-
-interface OperationsModel {
-  types: StructuredType[];
-  enums: EnumType[];
-  operations: Operation[];
-}
-
-function readModel(file: string): OperationsModel {
-  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { model?: Partial<OperationsModel> };
-  const model = manifest.model;
-  if (!model || !Array.isArray(model.types) || !Array.isArray(model.enums) || !Array.isArray(model.operations)) {
-    throw new Error(`${file}: the manifest's model has no types, enums and operations`);
-  }
-  return model as OperationsModel;
-}
 
 function bodyTypeNames(operations: readonly Operation[]): string[] {
   return operations.flatMap((operation) => (operation.requestBody.kind === 'parameters' ? [operation.requestBody.tsName] : []));

@@ -1,5 +1,12 @@
-import { describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generate } from '../../src/generate.js';
 import { packageJsonFile } from '../../src/package/package-json.js';
+import { MANIFEST_FILE, readManifest } from '../../src/write/manifest.js';
+import { repoRoot } from '../support/shared-corpus.js';
+import { makeTempDir } from '../support/temp-dir.js';
 
 const code = ['runtime/json.d.ts', 'runtime/validation.d.ts', 'runtime/validation.js', 'schema.json', 'validators/Widget.d.ts', 'validators/Widget.js'];
 const tsFiles = ['index.ts', 'models.ts', ...code].map((path) => ({ path, content: '' }));
@@ -35,7 +42,30 @@ describe('packageJsonFile', () => {
     expect(Object.keys(manifest.exports)).not.toContain('./models.d');
   });
 
+  it('ships the top-level files and folders of the files it is given, and nothing else', () => {
+    expect(parse(packageJsonFile('widgets', 'ts', tsFiles).content).files).toEqual(['index.ts', 'models.ts', 'runtime', 'schema.json', 'validators']);
+    expect(parse(packageJsonFile('widgets', 'js', jsFiles).content).files).toEqual(['index.d.ts', 'index.js', 'models.d.ts', 'models.js', 'runtime', 'schema.json', 'validators']);
+    const more = [...tsFiles, { path: 'operations.js', content: '' }, { path: 'clients/deep/Widget.js', content: '' }];
+    expect(parse(packageJsonFile('widgets', 'ts', more).content).files).toEqual(['clients', 'index.ts', 'models.ts', 'operations.js', 'runtime', 'schema.json', 'validators']);
+  });
+
   it('refuses output without an index', () => {
     expect(() => packageJsonFile('widgets', 'ts', [{ path: 'models.ts', content: '' }])).toThrow(/no index/);
+  });
+});
+
+describe('the generated package, packed', () => {
+  const temp = makeTempDir('package-pack');
+  afterAll(temp.remove);
+
+  it.each(['ts', 'js'] as const)('holds every generated file but the manifest (npm pack --dry-run, --emit %s)', async (emit) => {
+    const out = path.join(temp.dir, emit);
+    await generate({ docs: [path.join(repoRoot, 'fixtures', 'docs')], out, emit, packageName: '@example/widgets', cacheDir: path.join(temp.dir, 'cache') });
+    const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: out });
+    const packed = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path).sort();
+    const generated = (await readManifest(out))!.files;
+    expect(generated).toContain('schema.json');
+    expect(packed).toEqual([...generated].sort());
+    expect(packed).not.toContain(MANIFEST_FILE);
   });
 });

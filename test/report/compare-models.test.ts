@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareModels, type ComparedModel } from '../../src/model/compare-models.js';
 import type { OperationParameter } from '../../src/model/operations/operation-model.js';
-import { enumeration, enumRef, model, operation, primitive, property, STRING, structured, typeRef } from './model-builders.js';
+import { enumeration, enumRef, model, operation, primitive, property, STRING, structured, typeRef, type BuiltModel } from './model-builders.js';
 
 /** Each change as one line: `breaking? kind subject-kind description`. */
 function changes(before: ComparedModel, after: ComparedModel): string[] {
@@ -281,7 +281,7 @@ describe('compareModels: order', () => {
       'added enum member e.three',
       'added operation GET /three (o3)',
     ]);
-    const reversed = (m: ComparedModel): ComparedModel => model({ types: [...m.types].reverse(), enums: [...m.enums].reverse(), operations: [...m.operations].reverse() });
+    const reversed = (m: BuiltModel): BuiltModel => model({ types: [...m.types].reverse(), enums: [...m.enums].reverse(), operations: [...m.operations].reverse() });
     expect(changes(reversed(before), reversed(after))).toEqual(list);
   });
 });

@@ -1,7 +1,9 @@
 /** Small hand-built models for the comparison tests: only what a test names differs from the defaults. */
-import type { ComparedModel } from '../../src/model/compare-models.js';
 import type { Operation } from '../../src/model/operations/operation-model.js';
-import type { EnumType, Property, ResolvedType, StructuredType } from '../../src/model/schema-model.js';
+import type { EnumType, Property, ResolvedType, SchemaModel, StructuredType } from '../../src/model/schema-model.js';
+
+/** A whole model, as a run builds it, without diagnostics: what the comparison was first written for. */
+export type BuiltModel = Pick<SchemaModel, 'types' | 'enums' | 'operations'>;
 
 const at = { file: 'resources/x.md', line: 1, column: 1 };
 
@@ -45,6 +47,6 @@ export function operation(id: string, method: Operation['method'], path: string,
   return { id, method, path, pathParameters: [], query: [], headers: [], requestBody: { kind: 'none' }, responses: [{ status: 204, body: { kind: 'none' } }], source: at, ...more };
 }
 
-export function model(parts: Partial<ComparedModel>): ComparedModel {
+export function model(parts: Partial<BuiltModel>): BuiltModel {
   return { types: parts.types ?? [], enums: parts.enums ?? [], operations: parts.operations ?? [] };
 }

@@ -20,7 +20,7 @@ export function v1OutDirFor(runId: number): string {
 
 /** What the global setup hands to the test files about the v1.0 run. */
 export interface V1Run {
-  /** The generated output, for this run only. */
+  /** The generated output, for this run only; the whole model is beside it (`test/support/model-file.ts`). */
   outDir: string;
   diagnostics: number;
   diagnosticsByCode: Record<string, number>;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCsdlFile } from '../conformance/csdl.js';
-import { readManifest } from '../conformance/manifest.js';
+import { readModel } from '../support/model-file.js';
 import { skipMessage, v1DocsDir, v1MetadataFile, v1Present } from '../support/shared-corpus.js';
 import { CAUSE_TITLES, classifyError, type Cause, type Classified } from './support/classify.js';
 import { readDocsExamples, type DocsExample } from './support/docs-examples.js';
@@ -36,7 +36,7 @@ describe.skipIf(!v1Present || !run)('the docs examples through the generated val
   let metadata: MetadataChecker;
   let validators: OutputValidators;
   beforeAll(() => {
-    model = new ModelView(readManifest(path.join(run!.outDir, 'graphdoc-manifest.json')).model);
+    model = new ModelView(readModel(run!.outDir));
     metadata = new MetadataChecker(readCsdlFile(v1MetadataFile));
     validators = new OutputValidators(run!.outDir);
   });

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { readCsdlFile } from '../conformance/csdl.js';
-import { readManifest } from '../conformance/manifest.js';
+import { readModel } from '../support/model-file.js';
 import { skipMessage, v1MetadataFile, v1Present } from '../support/shared-corpus.js';
 import { docsAgree } from './support/agreement.js';
 import { CAUSE_TITLES, classifyError, type Cause } from './support/classify.js';
@@ -33,7 +33,7 @@ describe.skipIf(!v1Present || !run)('payloads built from the v1.0 metadata throu
   let metadata: MetadataChecker;
   let validators: OutputValidators;
   beforeAll(() => {
-    model = new ModelView(readManifest(path.join(run!.outDir, 'graphdoc-manifest.json')).model);
+    model = new ModelView(readModel(run!.outDir));
     metadata = new MetadataChecker(readCsdlFile(v1MetadataFile));
     validators = new OutputValidators(run!.outDir);
   });

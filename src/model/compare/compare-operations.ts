@@ -1,6 +1,5 @@
-import type { Operation, OperationParameter, RequestBody, ResponseBody } from '../operations/operation-model.js';
-import type { Property } from '../schema-model.js';
 import { change, type ChangeSubject, type ModelChange } from './model-change.js';
+import type { BodyParameterSummary, OperationSummary, ParameterSummary, RequestBodySummary, ResponseBodySummary } from './model-summary.js';
 import { compareShapes, describeShape, type ModelIndex, type ValueShape } from './widening.js';
 
 type Sides = { before: ModelIndex; after: ModelIndex };
@@ -10,13 +9,13 @@ type Sides = { before: ModelIndex; after: ModelIndex };
  * (the id changed: ids of repeated example names are numbered in page order, so they shift
  * when a request is added before them), then by id (the path or method changed).
  */
-export function compareOperations(before: readonly Operation[], after: readonly Operation[], sides: Sides): ModelChange[] {
+export function compareOperations(before: readonly OperationSummary[], after: readonly OperationSummary[], sides: Sides): ModelChange[] {
   const changes: ModelChange[] = [];
   const unmatchedBefore = new Set(before);
   const unmatchedAfter = new Set(after);
-  const pairs: [Operation, Operation][] = [];
+  const pairs: [OperationSummary, OperationSummary][] = [];
   for (const key of MATCH_KEYS) {
-    const waiting = new Map<string, Operation[]>();
+    const waiting = new Map<string, OperationSummary[]>();
     for (const operation of unmatchedAfter) {
       const list = waiting.get(key(operation));
       if (list) list.push(operation);
@@ -37,18 +36,18 @@ export function compareOperations(before: readonly Operation[], after: readonly 
   return changes;
 }
 
-const MATCH_KEYS: readonly ((operation: Operation) => string)[] = [
+const MATCH_KEYS: readonly ((operation: OperationSummary) => string)[] = [
   (operation) => `${operation.id}\0${operation.method} ${operation.path}`,
   (operation) => `${operation.method} ${operation.path}`,
   (operation) => operation.id,
 ];
 
-function subjectOf(operation: Operation): ChangeSubject {
+function subjectOf(operation: OperationSummary): ChangeSubject {
   return { kind: 'operation', id: operation.id, method: operation.method, path: operation.path };
 }
 
 /** What changed in one operation, each as its own change under the operation as it is now. */
-function compareOperation(old: Operation, now: Operation, sides: Sides): ModelChange[] {
+function compareOperation(old: OperationSummary, now: OperationSummary, sides: Sides): ModelChange[] {
   const subject = subjectOf(now);
   const changes: ModelChange[] = [];
   const changed = (breaking: boolean, detail: string): void => void changes.push(change('changed', subject, breaking, detail));
@@ -80,11 +79,11 @@ interface NamedShape extends ValueShape {
   required: boolean;
 }
 
-function parameterShape(parameter: OperationParameter): NamedShape {
+function parameterShape(parameter: ParameterSummary): NamedShape {
   return { name: parameter.name, type: parameter.type.type, collection: parameter.type.collection, nullable: false, required: parameter.required };
 }
 
-function bodyParameterShape(parameter: Property & { required: boolean }): NamedShape {
+function bodyParameterShape(parameter: BodyParameterSummary): NamedShape {
   return { name: parameter.name, type: parameter.type, collection: parameter.collection, nullable: parameter.nullable, required: parameter.required };
 }
 
@@ -116,7 +115,7 @@ function compareParameters(before: readonly NamedShape[], after: readonly NamedS
  * properties a create or update body omits follows from the type's read-only properties,
  * which are compared with the type, so it is not compared again here.
  */
-function compareRequestBodies(old: RequestBody, now: RequestBody, sides: Sides): Difference[] {
+function compareRequestBodies(old: RequestBodySummary, now: RequestBodySummary, sides: Sides): Difference[] {
   if (old.kind !== now.kind || ('type' in old && 'type' in now && old.type !== now.type)) {
     return [{ breaking: true, detail: `request body ${describeBody(old)} → ${describeBody(now)}` }];
   }
@@ -139,7 +138,7 @@ function compareRequestBodies(old: RequestBody, now: RequestBody, sides: Sides):
   return [];
 }
 
-function describeBody(body: RequestBody): string {
+function describeBody(body: RequestBodySummary): string {
   switch (body.kind) {
     case 'create':
     case 'update':
@@ -156,7 +155,7 @@ function describeBody(body: RequestBody): string {
 }
 
 /** A response removed or with another body breaks readers; one added does not, nor one that was undocumented. */
-function compareResponses(old: Operation, now: Operation): Difference[] {
+function compareResponses(old: OperationSummary, now: OperationSummary): Difference[] {
   const differences: Difference[] = [];
   const next = new Map(now.responses.map((response) => [response.status, response.body]));
   const previous = new Map(old.responses.map((response) => [response.status, response.body]));
@@ -174,7 +173,7 @@ function compareResponses(old: Operation, now: Operation): Difference[] {
 }
 
 /** Says everything the generated response type depends on, so equal descriptions mean equal types. */
-function describeResponse(body: ResponseBody): string {
+function describeResponse(body: ResponseBodySummary): string {
   switch (body.kind) {
     case 'type':
       return `${describeShape({ type: { kind: 'type', type: body.type }, collection: body.collection, nullable: false })}${body.delta ? ' (delta)' : ''}`;

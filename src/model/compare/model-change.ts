@@ -1,9 +1,9 @@
 import { compareText } from '../../diagnostics/diagnostic.js';
 import type { HttpMethod } from '../operations/operation-model.js';
-import type { SchemaModel } from '../schema-model.js';
+import type { ModelSummary } from './model-summary.js';
 
-/** What is compared: the model as the output manifest keeps it (no diagnostics). */
-export type ComparedModel = Pick<SchemaModel, 'types' | 'enums' | 'operations'>;
+/** What is compared: a model's summary, as the output manifest keeps it; a `SchemaModel` is one too. */
+export type ComparedModel = ModelSummary;
 
 /** What a change is about. Types and enums are named by qualified name (`microsoft.graph.user`). */
 export type ChangeSubject =

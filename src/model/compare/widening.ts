@@ -1,18 +1,14 @@
 import type { EdmPrimitive } from '../../parse/page-facts.js';
-import type { EnumType, ResolvedType, StructuredType } from '../schema-model.js';
+import type { ResolvedType } from '../schema-model.js';
 import { shortName } from './model-change.js';
+import type { EnumSummary, TypeSummary, ValueShape } from './model-summary.js';
+
+export type { ValueShape } from './model-summary.js';
 
 /** One side of a comparison, indexed by qualified name. */
 export interface ModelIndex {
-  types: ReadonlyMap<string, StructuredType>;
-  enums: ReadonlyMap<string, EnumType>;
-}
-
-/** A property's or parameter's value shape: what the generated types and validators accept. */
-export interface ValueShape {
-  type: ResolvedType;
-  collection: boolean;
-  nullable: boolean;
+  types: ReadonlyMap<string, TypeSummary>;
+  enums: ReadonlyMap<string, EnumSummary>;
 }
 
 /** The difference between two shapes, or undefined where they accept the same values. */
@@ -80,7 +76,7 @@ export function typeWidens(before: ResolvedType, after: ResolvedType, sides: { b
     case 'json':
       return before.kind === 'type';
     case 'type':
-      return before.kind === 'type' && (sides.after.types.get(after.type)?.derivedTypes.includes(before.type) ?? false);
+      return before.kind === 'type' && isAncestor(after.type, before.type, sides.after);
     case 'primitive':
       if (before.kind === 'primitive') return primitiveWidens(before.edm, after.edm);
       return before.kind === 'enum' && PLAIN_STRINGS.has(after.edm);
@@ -94,6 +90,19 @@ export function typeWidens(before: ResolvedType, after: ResolvedType, sides: { b
       return old.members.every((member) => members.has(member.name));
     }
   }
+}
+
+/**
+ * Whether `ancestor` is a base of `qualifiedName`, directly or not: what the model's
+ * `derivedTypes` lists, which follows from the base types and so is not in a summary.
+ */
+function isAncestor(ancestor: string, qualifiedName: string, index: ModelIndex): boolean {
+  const seen = new Set<string>();
+  for (let name = index.types.get(qualifiedName)?.baseType; name && !seen.has(name); name = index.types.get(name)?.baseType) {
+    if (name === ancestor) return true;
+    seen.add(name);
+  }
+  return false;
 }
 
 /** Strings any string passes; the other string primitives check a format. */

@@ -1,5 +1,5 @@
 /**
- * The generator's model (from `<out>/graphdoc-manifest.json`) seen the way the validators
+ * The generator's model (saved beside the output, `test/support/model-file.ts`) seen the way the validators
  * should apply it: inherited properties, `@odata.type` switching to derived types. Used to
  * say what the docs expect at a given path of a payload, never to decide validity.
  */
