@@ -12,7 +12,7 @@ export interface UsageRecord {
   /** The OData type of the instance: this type or one derived from it. */
   '@odata.type'?: '#microsoft.graph.contosoRecords.usageRecord';
   /** Unique identifier of the record. Read-only. */
-  id?: string | null;
+  id?: string;
   /** How long the widget was in use, in ISO 8601 duration format, for example PT1H30M. */
   duration?: string | null;
   /** Local time of day when use began. */

@@ -83,7 +83,7 @@ export function _isUsageRecord(v: unknown, r: number, s: boolean): boolean {
     return false;
   let x: unknown;
   x = o['id'];
-  if (x != null && typeof x !== 'string') return false;
+  if (x !== undefined && typeof x !== 'string') return false;
   x = o['duration'];
   if (x != null && (typeof x !== 'string' || !matchesDuration(x))) return false;
   x = o['startTime'];
@@ -121,7 +121,7 @@ export function _validateUsageRecord(v: unknown, p: string, r: number, c: Valida
 
     let x: unknown;
     x = o['id'];
-    if (x != null && typeof x !== 'string') report(c, p + '/id', 'String or null', x, SOURCE);
+    if (x !== undefined && typeof x !== 'string') report(c, p + '/id', 'String', x, SOURCE);
     x = o['duration'];
     if (x != null && (typeof x !== 'string' || !matchesDuration(x)))
       report(c, p + '/duration', 'Duration or null', x, SOURCE);

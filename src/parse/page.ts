@@ -150,6 +150,8 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
   }
   const known = new Set(properties.map((property) => property.name));
   properties.push(...readJsonRepresentation(tree, annotation, page.file, known, page.diagnostics));
+  const keyProperty = stringField(annotation?.data['keyProperty']);
+  const withKey = keyProperty ? properties.map((property) => (property.name === keyProperty ? { ...property, key: true as const, nullable: false } : property)) : properties;
   if (!qualified && !resourceNameFromHeading(page.heading) && properties.length === 0) {
     page.diagnostics.push({
       code: 'resource-page-without-type',
@@ -168,7 +170,7 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
     ...(baseType ? { baseType } : {}),
     ...(description ? { description } : {}),
     ...(annotation?.data['openType'] === true ? { openType: true } : {}),
-    properties,
+    properties: withKey,
     source: annotation?.source ?? positionOf(page.file, tree.children.find((n) => n.type === 'heading')),
   };
 }

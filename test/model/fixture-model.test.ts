@@ -277,10 +277,16 @@ describe('properties', () => {
     ]);
     expect(all.filter((x) => !x.p.nullable).map((x) => x.id).sort()).toStrictEqual([
       'entity.id',
+      'usageRecord.id',
       'widget.serialNumber',
       'widgetBase.displayName',
       'widgetPart.quantity',
     ]);
+  });
+
+  it('keys: entity.id and usageRecord.id (keyProperty annotations); the ids restated from entity are left to it', () => {
+    const all = model.types.flatMap((t) => t.properties.map((p) => ({ id: `${t.name}.${p.name}`, p })));
+    expect(all.filter((x) => x.p.key).map((x) => x.id).sort()).toStrictEqual(['entity.id', 'usageRecord.id']);
   });
 
   it('WidgetLabel: fontSize and text, no base type', () => {
