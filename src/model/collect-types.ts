@@ -84,7 +84,11 @@ function mergeProperties(draft: TypeDraft, properties: readonly PropertyFacts[],
   }
 }
 
-/** The type cell without its link targets, case, prefixes and marks: `[x](../x.md)` and `[x](x.md)` agree. */
+/** The type cell without its link targets, case, prefixes, marks and notes: `[x](../x.md)`, `[x](x.md)` and `(Optional) x` agree. */
 function normalisedTypeText(text: string): string {
-  return text.replace(/\]\([^)]*\)|\]\[[^\]]*\]/g, ']').toLowerCase().replace(/edm\.|microsoft\.graph\.|[`*\s[\]]/g, '');
+  return text
+    .replace(/\]\([^)]*\)|\]\[[^\]]*\]/g, ']')
+    .toLowerCase()
+    .replace(/\((?:url|uri|readonly|read-only|optional|enum|nullable|required)\)/g, '')
+    .replace(/edm\.|microsoft\.graph\.|[`*\s[\]]/g, '');
 }
