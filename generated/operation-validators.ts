@@ -15,6 +15,9 @@ import type {
   ValidationError,
   ValidationOptions,
 } from './runtime/validation.js';
+import { _validateCog } from './validators/Cog.js';
+import { _validateFlange } from './validators/Flange.js';
+import { _validateSprocket } from './validators/Sprocket.js';
 import { _validateWidget } from './validators/Widget.js';
 import { _validateWidgetOwner } from './validators/WidgetOwner.js';
 import { _validateWidgetPart } from './validators/WidgetPart.js';
@@ -22,6 +25,24 @@ import { isWidgetSize } from './validators/WidgetSize.js';
 
 /** Checks one request body: reports into `c`, `r` levels of nesting left, citing page `s` for errors about the body itself. */
 type BodyCheck = (v: unknown, r: number, c: ValidationContext, s: string) => void;
+function _createCog(v: unknown, r: number, c: ValidationContext, s: string): void {
+  _validateCog(v, '', r, c);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+  const o = v as Record<string, unknown>;
+  try {
+    if (c.strict) {
+      if (o['id'] !== undefined) report(c, '/id', 'no read-only property (strict)', o['id'], s);
+    }
+  } catch (error) {
+    reportThrown(c, '', error, s);
+  }
+}
+
+function _updateFlange(v: unknown, r: number, c: ValidationContext, _s: string): void {
+  _validateFlange(v, '', r, c);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
+}
+
 function _noBody(v: unknown, _r: number, c: ValidationContext, s: string): void {
   if (v !== undefined) report(c, '', 'no request body', v, s);
 }
@@ -100,6 +121,11 @@ function _updateWidgetOwner(v: unknown, r: number, c: ValidationContext, s: stri
   } catch (error) {
     reportThrown(c, '', error, s);
   }
+}
+
+function _createSprocket(v: unknown, r: number, c: ValidationContext, _s: string): void {
+  _validateSprocket(v, '', r, c);
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return;
 }
 
 const KEYS_bodyAssignPartsRequestBody: ReadonlySet<string> = /* @__PURE__ */ new Set<string>([
@@ -203,6 +229,8 @@ const BODIES: ReadonlyMap<string, readonly [BodyCheck, string]> = /* @__PURE__ *
   string,
   readonly [BodyCheck, string]
 >([
+  ['create_cog', [_createCog, 'api/cog-post.md']],
+  ['update_flange', [_updateFlange, 'api/flange-update.md']],
   ['op-catalogitem-list-widgets', [_noBody, 'api/op-catalogitem-list-widgets.md']],
   ['op-widget-copy', [_bodyCopyRequestBody, 'api/op-widget-copy.md']],
   ['op-widget-count', [_noBody, 'api/op-widget-count.md']],
@@ -218,6 +246,7 @@ const BODIES: ReadonlyMap<string, readonly [BodyCheck, string]> = /* @__PURE__ *
   ['op-widget-photo-update', [_anyBody, 'api/op-widget-photo-update.md']],
   ['op-widgetowner-post', [_createWidgetOwner, 'api/op-widgetowner-post.md']],
   ['op-widgetowner-update', [_updateWidgetOwner, 'api/op-widgetowner-update.md']],
+  ['create_sprocket', [_createSprocket, 'api/sprocket-post.md']],
   ['widget_assignparts', [_bodyAssignPartsRequestBody, 'api/widget-assignparts.md']],
   ['create_widget', [_createWidget, 'api/widget-post.md']],
   ['update_widget', [_updateWidget, 'api/widget-update.md']],
