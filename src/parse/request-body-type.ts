@@ -44,25 +44,31 @@ export function readRequestBodyType(
     if (isPropertyTable(table)) tables.push({ table, afterName: named !== undefined });
   }
   if (tables.length === 0) return undefined;
-  const { heading, namespace } = page;
-  const spellings = examples.flatMap((example) => odataTypesOf(example, namespace));
-  let chosen: ReadTable[];
-  if (named) {
-    chosen = tables.filter((entry) => entry.afterName).map((entry) => entry.table);
-  } else {
-    // An action's parameter table is the action's, not a type's, whatever its response is.
-    if (tables.some((entry) => isParameterTable(entry.table, sectionText))) return undefined;
-    chosen = tables.map((entry) => entry.table);
-    const rows = chosen.flatMap((table) => table.rows.map((row) => withoutStrayMarks(inlineText(row[0] ?? []))));
-    const action = /^\S+(?:\s.*)?:\s*\w+\s*$/.test(heading ?? '');
-    const name = examples.map((example) => exampleBodyType(example, rows, namespace, action)).find((found) => found !== undefined);
-    if (!name) return undefined;
-    named = { name, source: positionOf(context.file, chosen[0]!.node) };
-  }
-  const properties: PropertyFacts[] = chosen.flatMap((table) => readPropertyRows(table, context, false));
+  const described = named
+    ? { named, tables: tables.filter((entry) => entry.afterName).map((entry) => entry.table) }
+    : namedByExamples(tables.map((entry) => entry.table), sectionText, examples, page, context.file);
+  if (!described) return undefined;
+  const properties: PropertyFacts[] = described.tables.flatMap((table) => readPropertyRows(table, context, false));
   if (properties.length === 0) return undefined;
-  const qualified = splitQualified(bestSpelling(named.name, spellings), namespace);
-  return { name: qualified.name, namespace: qualified.namespace, role: 'requestBody', properties, source: named.source };
+  const spellings = examples.flatMap((example) => odataTypesOf(example, page.namespace));
+  const qualified = splitQualified(bestSpelling(described.named.name, spellings), page.namespace);
+  return { name: qualified.name, namespace: qualified.namespace, role: 'requestBody', properties, source: described.named.source };
+}
+
+/** Where the prose names no type: the first the examples name, for every table of the section. */
+function namedByExamples(
+  tables: ReadTable[],
+  sectionText: string,
+  examples: readonly Example[],
+  page: { heading?: string | undefined; namespace: string },
+  file: string,
+): { named: Named; tables: ReadTable[] } | undefined {
+  // An action's parameter table is the action's, not a type's, whatever its response is.
+  if (tables.some((table) => isParameterTable(table, sectionText))) return undefined;
+  const rows = tables.flatMap((table) => table.rows.map((row) => withoutStrayMarks(inlineText(row[0] ?? []))));
+  const action = /^\S+(?:\s.*)?:\s*\w+\s*$/.test(page.heading ?? '');
+  const name = examples.map((example) => exampleBodyType(example, rows, page.namespace, action)).find((found) => found !== undefined);
+  return name ? { named: { name, source: positionOf(file, tables[0]!.node) }, tables } : undefined;
 }
 
 /**
