@@ -3,6 +3,17 @@
 
 import type { JsonObject } from "./runtime/json.js";
 
+/** @see api/cog-post.md */
+export interface Cog {
+  "@odata.type"?: "#microsoft.graph.cog";
+  /** Key of the cog. Read-only. */
+  id?: string;
+  /** Steel grade, as for sprockets. Possible values are: standard, hardened, surgical. */
+  grade?: SprocketGrade | null;
+  /** How many teeth the cog has. */
+  toothCount?: number | null;
+}
+
 /**
  * The base type that every Contoso object with its own identity derives from.
  *
@@ -12,6 +23,15 @@ export interface Entity {
   "@odata.type"?: "#microsoft.graph.entity" | "#microsoft.graph.gadget" | "#microsoft.graph.widget" | "#microsoft.graph.widgetBase" | "#microsoft.graph.widgetOwner";
   /** The unique identifier of the object. Read-only. Not nullable. */
   id?: string;
+}
+
+/** @see api/flange-update.md */
+export interface Flange {
+  "@odata.type"?: "#microsoft.graph.flange";
+  /** Outer diameter, in millimetres. */
+  diameter?: number | null;
+  /** How many bolts hold the flange. */
+  boltCount?: number | null;
 }
 
 /**
@@ -69,6 +89,29 @@ export type PartCondition = "new" | "used" | "refurbished";
 /** Every member of {@link PartCondition}, in the docs' order. */
 export const PartConditionValues: readonly PartCondition[] = ["new", "used", "refurbished"];
 
+/** @see api/sprocket-post.md */
+export interface Sprocket {
+  "@odata.type"?: "#microsoft.graph.sprocket";
+  /** Inherited from entity */
+  id?: string;
+  /** How many teeth the sprocket has. */
+  teeth?: number | null;
+  /** Steel grade. Possible values are: standard, hardened, surgical. */
+  grade?: SprocketGrade | null;
+  /** Surface coating. Possible values are: none, zinc, chrome. */
+  coating?: SprocketCoating | null;
+}
+
+/** @see api/sprocket-post.md */
+export type SprocketCoating = "none" | "zinc" | "chrome";
+/** Every member of {@link SprocketCoating}, in the docs' order. */
+export const SprocketCoatingValues: readonly SprocketCoating[] = ["none", "zinc", "chrome"];
+
+/** @see api/cog-post.md */
+export type SprocketGrade = "standard" | "hardened" | "surgical";
+/** Every member of {@link SprocketGrade}, in the docs' order. */
+export const SprocketGradeValues: readonly SprocketGrade[] = ["standard", "hardened", "surgical"];
+
 /**
  * Records one period during which a widget was in use.
  *
@@ -77,7 +120,7 @@ export const PartConditionValues: readonly PartCondition[] = ["new", "used", "re
 export interface UsageRecord {
   "@odata.type"?: "#microsoft.graph.contosoRecords.usageRecord";
   /** Unique identifier of the record. Read-only. */
-  id?: string | null;
+  id?: string;
   /** How long the widget was in use, in ISO 8601 duration format, for example PT1H30M. */
   duration?: string | null;
   /** Local time of day when use began. */

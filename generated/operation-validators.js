@@ -10,19 +10,24 @@ import {
   reportTooDeep,
   reportUnknownKeys,
 } from "./runtime/validation.js";
+import { _validateCog } from "./validators/Cog.js";
+import { _validateFlange } from "./validators/Flange.js";
+import { _validateSprocket } from "./validators/Sprocket.js";
 import { _validateWidget } from "./validators/Widget.js";
 import { _validateWidgetOwner } from "./validators/WidgetOwner.js";
 import { _validateWidgetPart } from "./validators/WidgetPart.js";
 import { isWidgetSize } from "./validators/WidgetSize.js";
 
-const KEYS_CopyRequestBody = /* @__PURE__ */ new Set(["displayName", "size"]);
-const BODY_KEYS = [["contactMethod", "String or null"], ["region", "String or null"]];
+const BODY_KEYS = [];
 const BODY_KEYS2 = ["id"];
-const BODY_KEYS3 = [];
+const KEYS_CopyRequestBody = /* @__PURE__ */ new Set(["displayName", "size"]);
+const BODY_KEYS3 = [["contactMethod", "String or null"], ["region", "String or null"]];
 const KEYS_AssignPartsRequestBody = /* @__PURE__ */ new Set(["addParts", "removePartIds"]);
 const BODY_KEYS4 = [["activationCode", "String or null"], ["displayName", "String"], ["size", "WidgetSize (small | medium | large) or null"]];
 const BODY_KEYS5 = ["serialNumber", "gadgets", "createdDateTime", "status", "id"];
 const BODIES = /* @__PURE__ */ new Map([
+["create_cog", [createCog, "api/cog-post.md"]],
+["update_flange", [updateFlange, "api/flange-update.md"]],
 ["op-catalogitem-list-widgets", [noBody, "api/op-catalogitem-list-widgets.md"]],
 ["op-widget-copy", [bodyCopyRequestBody, "api/op-widget-copy.md"]],
 ["op-widget-count", [noBody, "api/op-widget-count.md"]],
@@ -38,10 +43,22 @@ const BODIES = /* @__PURE__ */ new Map([
 ["op-widget-photo-update", [anyBody, "api/op-widget-photo-update.md"]],
 ["op-widgetowner-post", [createWidgetOwner, "api/op-widgetowner-post.md"]],
 ["op-widgetowner-update", [updateWidgetOwner, "api/op-widgetowner-update.md"]],
+["create_sprocket", [createSprocket, "api/sprocket-post.md"]],
 ["widget_assignparts", [bodyAssignPartsRequestBody, "api/widget-assignparts.md"]],
 ["create_widget", [createWidget, "api/widget-post.md"]],
 ["update_widget", [updateWidget, "api/widget-update.md"]],
 ]);
+
+function createCog(value, depth, context, source) {
+  _validateCog(value, "", depth, context);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+  reportBodyKeys(value, BODY_KEYS, BODY_KEYS2, context, source);
+}
+
+function updateFlange(value, depth, context) {
+  _validateFlange(value, "", depth, context);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
+}
 
 function noBody(value, _depth, context, source) {
   if (value !== undefined) report(context, "", "no request body", value, source);
@@ -90,13 +107,18 @@ function anyBody() {
 function createWidgetOwner(value, depth, context, source) {
   _validateWidgetOwner(value, "", depth, context);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-  reportBodyKeys(value, BODY_KEYS, BODY_KEYS2, context, source);
+  reportBodyKeys(value, BODY_KEYS3, BODY_KEYS2, context, source);
 }
 
 function updateWidgetOwner(value, depth, context, source) {
   _validateWidgetOwner(value, "", depth, context);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-  reportBodyKeys(value, BODY_KEYS3, BODY_KEYS2, context, source);
+  reportBodyKeys(value, BODY_KEYS, BODY_KEYS2, context, source);
+}
+
+function createSprocket(value, depth, context) {
+  _validateSprocket(value, "", depth, context);
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return;
 }
 
 function bodyAssignPartsRequestBody(value, depth, context, source) {
@@ -139,7 +161,7 @@ function createWidget(value, depth, context, source) {
 function updateWidget(value, depth, context, source) {
   _validateWidget(value, "", depth, context);
   if (typeof value !== "object" || value === null || Array.isArray(value)) return;
-  reportBodyKeys(value, BODY_KEYS3, BODY_KEYS5, context, source);
+  reportBodyKeys(value, BODY_KEYS, BODY_KEYS5, context, source);
 }
 
 /**

@@ -2,6 +2,8 @@
 
 /** Every documented request, in the order of the docs' pages: one entry per request. */
 export const operations = [
+  {"id":"create_cog","method":"POST","path":"/cogs","requestBody":{"kind":"create","type":"Cog","omit":["id"],"required":[]},"responses":{"201":{"kind":"type","type":"Cog"}},"source":"api/cog-post.md:20:1"},
+  {"id":"update_flange","method":"PATCH","path":"/flanges/{id}","requestBody":{"kind":"update","type":"Flange","omit":[],"required":[]},"responses":{"204":{"kind":"none"}},"source":"api/flange-update.md:20:1"},
   {"id":"op-catalogitem-list-widgets","method":"GET","path":"/catalogItems/microsoft.graph.widget","responses":{"200":{"kind":"type","type":"Widget","collection":true}},"source":"api/op-catalogitem-list-widgets.md:18:1"},
   {"id":"op-widget-copy","method":"POST","path":"/widgets/{id}/copy","requestBody":{"kind":"parameters","type":"CopyRequestBody"},"responses":{"201":{"kind":"type","type":"Widget"}},"source":"api/op-widget-copy.md:19:1"},
   {"id":"op-widget-count","method":"GET","path":"/widgets/$count","responses":{"200":{"kind":"count"}},"source":"api/op-widget-count.md:18:1"},
@@ -17,6 +19,7 @@ export const operations = [
   {"id":"op-widget-photo-update","method":"PUT","path":"/widgets/{id}/photo/$value","requestBody":{"kind":"binary"},"responses":{"204":{"kind":"none"}},"source":"api/op-widget-photo-update.md:18:1"},
   {"id":"op-widgetowner-post","method":"POST","path":"/widgetOwners","requestBody":{"kind":"create","type":"WidgetOwner","omit":["id"],"required":["contactMethod","region"]},"responses":{"201":{"kind":"type","type":"WidgetOwner"}},"source":"api/op-widgetowner-post.md:18:1"},
   {"id":"op-widgetowner-update","method":"PATCH","path":"/widgetOwners/{id}","requestBody":{"kind":"update","type":"WidgetOwner","omit":["id"],"required":[]},"responses":{"204":{"kind":"none"}},"source":"api/op-widgetowner-update.md:22:1"},
+  {"id":"create_sprocket","method":"POST","path":"/widgets/{id}/sprockets","requestBody":{"kind":"create","type":"Sprocket","omit":[],"required":[]},"responses":{"201":{"kind":"type","type":"Sprocket"}},"source":"api/sprocket-post.md:20:1"},
   {"id":"widget_assignparts","method":"POST","path":"/widgets/{id}/assignParts","requestBody":{"kind":"parameters","type":"AssignPartsRequestBody"},"responses":{"200":{"kind":"type","type":"Widget"}},"source":"api/widget-assignparts.md:18:1"},
   {"id":"create_widget","method":"POST","path":"/widgets","requestBody":{"kind":"create","type":"Widget","omit":["serialNumber","gadgets","createdDateTime","status","id"],"required":["activationCode","displayName","size"]},"responses":{"201":{"kind":"type","type":"Widget"}},"source":"api/widget-post.md:27:1"},
   {"id":"update_widget","method":"PATCH","path":"/widgets/{id}","requestBody":{"kind":"update","type":"Widget","omit":["serialNumber","gadgets","createdDateTime","status","id"],"required":[]},"responses":{"204":{"kind":"none"}},"source":"api/widget-update.md:23:1"},

@@ -33,7 +33,7 @@ export function _isUsageRecord(value, depth, strict) {
   if (odataType !== undefined && odataType !== "#microsoft.graph.contosoRecords.usageRecord" && odataType !== "microsoft.graph.contosoRecords.usageRecord") return false;
   let property;
   property = value["id"];
-  if (property != null && typeof property !== "string") return false;
+  if (property !== undefined && typeof property !== "string") return false;
   property = value["duration"];
   if (property != null && (typeof property !== "string" || !matchesDuration(property))) return false;
   property = value["startTime"];
@@ -61,7 +61,7 @@ export function _validateUsageRecord(value, path, depth, context) {
     }
     let property;
     property = value["id"];
-    if (property != null && typeof property !== "string") report(context, path + "/id", "String or null", property, SOURCE);
+    if (property !== undefined && typeof property !== "string") report(context, path + "/id", "String", property, SOURCE);
     property = value["duration"];
     if (property != null && (typeof property !== "string" || !matchesDuration(property))) report(context, path + "/duration", "Duration or null", property, SOURCE);
     property = value["startTime"];

@@ -7,6 +7,7 @@ import { ancestorsOf, derivedTypesOf, resolveBaseTypes } from './inheritance.js'
 import { Lookup } from './lookup.js';
 import { buildOperations } from './operations/build-operations.js';
 import { ENUM_VALUES_SUFFIX, IdentifierPool, pascalCase } from './naming.js';
+import { collectProseEnums } from './prose-enums.js';
 import { PropertyResolver } from './resolve-properties.js';
 import type { EnumType, Property, SchemaModel, StructuredType } from './schema-model.js';
 
@@ -21,6 +22,8 @@ export function buildModel(pages: readonly PageFacts[], options: BuildOptions = 
   const diagnostics: Diagnostic[] = sortedPages.flatMap((page) => page.diagnostics);
   const typeDrafts = collectTypes(sortedPages, diagnostics);
   const enumDrafts = collectEnums(sortedPages, diagnostics);
+  // Enums named in a type cell and listed only in a description join the documented ones before names are resolved.
+  for (const [key, draft] of collectProseEnums(typeDrafts.values(), new Lookup(typeDrafts.values(), enumDrafts.values()), diagnostics)) enumDrafts.set(key, draft);
   const lookup = new Lookup(typeDrafts.values(), enumDrafts.values());
   const derivedEnums = new Map<string, EnumDraft>();
   const resolver = new PropertyResolver(lookup, enumDrafts.values(), derivedEnums, diagnostics);

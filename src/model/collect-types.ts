@@ -65,11 +65,14 @@ function newDraft(key: string, fact: TypeFacts, diagnostics: Diagnostic[]): Type
 
 function mergeProperties(draft: TypeDraft, properties: readonly PropertyFacts[], diagnostics: Diagnostic[]): void {
   for (const property of properties) {
-    const existing = draft.properties.find((p) => p.name === property.name);
+    const index = draft.properties.findIndex((p) => p.name === property.name);
+    const existing = draft.properties[index];
     if (!existing) {
       draft.properties.push(property);
       continue;
     }
+    // Any page may say which property is the key ("Key of the entity." on a create page).
+    if (property.key && !existing.key) draft.properties[index] = { ...existing, key: true, nullable: false };
     if (normalisedTypeText(existing.typeText) !== normalisedTypeText(property.typeText)) {
       diagnostics.push({
         code: 'property-type-conflict',
@@ -81,7 +84,11 @@ function mergeProperties(draft: TypeDraft, properties: readonly PropertyFacts[],
   }
 }
 
-/** The type cell without its link targets, case, prefixes and marks: `[x](../x.md)` and `[x](x.md)` agree. */
+/** The type cell without its link targets, case, prefixes, marks and notes: `[x](../x.md)`, `[x](x.md)` and `(Optional) x` agree. */
 function normalisedTypeText(text: string): string {
-  return text.replace(/\]\([^)]*\)|\]\[[^\]]*\]/g, ']').toLowerCase().replace(/edm\.|microsoft\.graph\.|[`*\s[\]]/g, '');
+  return text
+    .replace(/\]\([^)]*\)|\]\[[^\]]*\]/g, ']')
+    .toLowerCase()
+    .replace(/\((?:url|uri|readonly|read-only|optional|enum|nullable|required)\)/g, '')
+    .replace(/edm\.|microsoft\.graph\.|[`*\s[\]]/g, '');
 }

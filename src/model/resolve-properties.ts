@@ -35,6 +35,7 @@ export class PropertyResolver {
       nullable: facts.nullable,
       readOnly: facts.readOnly,
       relationship: facts.relationship,
+      ...(facts.key ? { key: true as const } : {}),
       description: facts.description,
       typeText: facts.typeText,
       source: facts.source,

@@ -39,6 +39,8 @@ export interface Property {
   nullable: boolean;
   readOnly: boolean;
   relationship: boolean;
+  /** The type's key (see `PropertyFacts.key`); never nullable. */
+  key?: true;
   description: string;
   /** The docs' type cell as written. */
   typeText: string;

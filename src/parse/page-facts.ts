@@ -59,6 +59,11 @@ export interface PropertyFacts {
   readOnly: boolean;
   /** Stated in a relationships table (navigation property). */
   relationship: boolean;
+  /**
+   * The type's key: the resource annotation's `keyProperty`, "Key" in the description, or `id`
+   * inherited from `entity`. A key is never nullable.
+   */
+  key?: true;
   /** Values listed in the description ("Possible values are: `a`, `b`."), in order. */
   possibleValues?: string[];
   source: SourcePosition;

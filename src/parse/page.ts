@@ -1,4 +1,4 @@
-import type { Nodes, Paragraph, Root, Table } from 'mdast';
+import type { Nodes, Root, Table } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { readAnnotations } from './annotations.js';
 import { enumNameFromHeading, isEnumTable, readEnumMembers } from './enum-table.js';
@@ -7,7 +7,10 @@ import { inlineText } from './inline-text.js';
 import { parseMarkdown } from './markdown.js';
 import { limitNesting, MAX_INDENT_COLUMNS, MAX_QUOTE_DEPTH } from './nesting-guard.js';
 import type { AnnotationFacts, EnumFacts, PageFacts, PageKind, PropertyFacts, TypeFacts } from './page-facts.js';
+import { readExamples } from './operations/examples.js';
+import { pageBlocks } from './operations/page-blocks.js';
 import { readOperations } from './operations/read-operations.js';
+import { readRequestBodyType } from './request-body-type.js';
 import { positionOf } from './position.js';
 import { readJsonRepresentation } from './json-representation.js';
 import { isPropertyTable, isRelationshipTable, readPropertyRows, type PageContext } from './property-table.js';
@@ -46,7 +49,8 @@ export function parsePage(file: string, source: string): PageFacts {
     const type = readResourceType(blocks, page, context, tree);
     if (type) page.types.push(type);
   } else if (kind === 'api') {
-    const type = readRequestBodyType(blocks, page, context);
+    const examples = readExamples(pageBlocks(tree, file), file);
+    const type = readRequestBodyType(blocks, examples, page, context, (node) => readTableOf(node, page));
     if (type) page.types.push(type);
     page.operations = readOperations(tree, heading, context);
   }
@@ -146,6 +150,8 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
   }
   const known = new Set(properties.map((property) => property.name));
   properties.push(...readJsonRepresentation(tree, annotation, page.file, known, page.diagnostics));
+  const keyProperty = stringField(annotation?.data['keyProperty']);
+  const withKey = keyProperty ? properties.map((property) => (property.name === keyProperty ? { ...property, key: true as const, nullable: false } : property)) : properties;
   if (!qualified && !resourceNameFromHeading(page.heading) && properties.length === 0) {
     page.diagnostics.push({
       code: 'resource-page-without-type',
@@ -164,45 +170,9 @@ function readResourceType(blocks: BlockInContext[], page: PageFacts, context: Pa
     ...(baseType ? { baseType } : {}),
     ...(description ? { description } : {}),
     ...(annotation?.data['openType'] === true ? { openType: true } : {}),
-    properties,
+    properties: withKey,
     source: annotation?.source ?? positionOf(page.file, tree.children.find((n) => n.type === 'heading')),
   };
-}
-
-/**
- * The type an API page's request body is "a JSON representation of", with the properties
- * of the table in its `Request body` section. Action parameter tables (no such sentence) are
- * operations' business, not a type's.
- */
-function readRequestBodyType(blocks: BlockInContext[], page: PageFacts, context: PageContext): TypeFacts | undefined {
-  const inBody = blocks.filter((block) => block.headings.some((h) => /^request body$/i.test(h.text)));
-  let typeName: string | undefined;
-  let source: PageFacts['diagnostics'][number]['source'] | undefined;
-  const properties: PropertyFacts[] = [];
-  for (const block of inBody) {
-    if (block.node.type === 'paragraph' && !typeName) {
-      typeName = representedType(block.node);
-      if (typeName) source = positionOf(page.file, block.node);
-    }
-    if (block.node.type === 'table' && typeName) {
-      const table = readTableOf(block.node, page);
-      if (isPropertyTable(table)) properties.push(...readPropertyRows(table, context, false));
-    }
-  }
-  if (!typeName || !source || properties.length === 0) return undefined;
-  const qualified = splitQualified(typeName, page.namespace);
-  return { name: qualified.name, namespace: qualified.namespace, role: 'requestBody', properties, source };
-}
-
-/**
- * "supply a JSON representation of the [x](../resources/x.md) object", or any sentence of the
- * section that speaks of JSON and links a page → `x`. An action's "provide a JSON object with
- * the following parameters" links nothing, so it names no type.
- */
-function representedType(paragraph: Paragraph): string | undefined {
-  if (!/\bjson\b/i.test(inlineText(paragraph))) return undefined;
-  const link = paragraph.children.find((node) => node.type === 'link' && /\.md(#|$)|\/resources\//i.test(node.url));
-  return link ? cleanName(inlineText(link)) : undefined;
 }
 
 /** "Inherits from [directoryObject](directoryobject.md)." in the page's prose. */

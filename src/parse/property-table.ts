@@ -1,6 +1,7 @@
 import type { TableCell } from 'mdast';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { inlineText, withoutStrayMarks } from './inline-text.js';
+import { rowIsKey } from './keys.js';
 import type { PropertyFacts } from './page-facts.js';
 import { positionOf } from './position.js';
 import { readPossibleValues } from './possible-values.js';
@@ -51,14 +52,17 @@ export function readPropertyRows(table: ReadTable, page: PageContext, relationsh
     const descriptionCells = descriptionOf(row, descriptionColumn, table.headers.length);
     const description = descriptionCells.map((cell) => inlineText(cell)).join(' | ');
     const possibleValues = descriptionCells.length > 0 ? readPossibleValues(descriptionCells.flatMap((cell) => cell.children)) : undefined;
+    const key = rowIsKey(name, description);
     properties.push({
       name,
       type: readTypeCell(typeCell, definitions),
       typeText,
       description,
-      nullable: !/\b(not|non)[\s-]nullable\b/i.test(description),
+      // A key identifies the object: it is never null, whatever the row says.
+      nullable: !key && !/\b(not|non)[\s-]nullable\b/i.test(description),
       readOnly: /\bread[\s-]?only\b/i.test(description),
       relationship,
+      ...(key ? { key: true as const } : {}),
       ...(possibleValues ? { possibleValues } : {}),
       source,
     });

@@ -47,7 +47,7 @@ describe('graphdoc', () => {
     expect(existsSync(path.join(out, 'index.ts'))).toBe(true);
     expect(output.stderr).toContain('fixtures/docs/resources/widgetowner.md:20:1 error unresolved-type:');
     expect(output.stderr).toMatch(/diagnostics by code: .*unresolved-type 1/);
-    expect(output.stderr).toMatch(/graphdoc: 27 pages → 8 types, 10 enums, \d+ operations in \d+ files/);
+    expect(output.stderr).toMatch(/graphdoc: 30 pages → 11 types, 12 enums, \d+ operations in \d+ files/);
   });
 
   it('exits 1 under --strict when there are errors', async () => {
@@ -58,7 +58,7 @@ describe('graphdoc', () => {
   it('prints diagnostics as JSON with --format json', async () => {
     expect(await main(['generate', '--docs', fixtures, '--out', outDir('json'), '--format', 'json'], repoRoot)).toBe(0);
     const report = JSON.parse(output.stdout) as { summary: { pages: number }; diagnostics: { code: string; source: { path: string; line: number } }[] };
-    expect(report.summary.pages).toBe(27);
+    expect(report.summary.pages).toBe(30);
     expect(report.diagnostics.find((d) => d.code === 'unresolved-type')?.source).toMatchObject({
       path: 'fixtures/docs/resources/widgetowner.md',
       line: 20,

@@ -272,7 +272,7 @@ describe('graphdoc generate --watch', () => {
     const controller = new AbortController();
     const exit = main(['generate', '--docs', docs, '--out', out, '--cache-dir', cache, '--threads', '1', '--watch'], repoRoot, controller.signal);
     await until(() => output.stderr.includes('watching the docs for changes'), 'the first run');
-    expect(output.stderr).toMatch(/graphdoc: 27 pages → 8 types/);
+    expect(output.stderr).toMatch(/graphdoc: 30 pages → 11 types/);
     expect([process.listenerCount('SIGINT'), process.listenerCount('SIGTERM')]).toEqual(listeners.map((n) => n + 1));
     controller.abort();
     expect(await exit).toBe(0);

@@ -49,6 +49,9 @@ function typeOf(typeName: string, name: string): { type: Property['type']; colle
 describe('discovery', () => {
   it('finds every page except includes/ (the op-* pages pin down operations, test/operations)', () => {
     expect(pages.map((p) => p.file).filter((file) => !file.startsWith('api/op-'))).toStrictEqual([
+      'api/cog-post.md',
+      'api/flange-update.md',
+      'api/sprocket-post.md',
       'api/widget-assignparts.md',
       'api/widget-post.md',
       'api/widget-update.md',
@@ -68,11 +71,14 @@ describe('discovery', () => {
 });
 
 describe('inventory', () => {
-  it('exactly 8 interfaces, with qualified names, names, namespaces and tsNames', () => {
+  it('exactly 11 interfaces, with qualified names, names, namespaces and tsNames', () => {
     expect(model.types.map((t) => [t.qualifiedName, t.name, t.namespace, t.tsName])).toStrictEqual([
+      ['microsoft.graph.cog', 'cog', 'microsoft.graph', 'Cog'],
       ['microsoft.graph.contosoRecords.usageRecord', 'usageRecord', 'microsoft.graph.contosoRecords', 'UsageRecord'],
       ['microsoft.graph.entity', 'entity', 'microsoft.graph', 'Entity'],
+      ['microsoft.graph.flange', 'flange', 'microsoft.graph', 'Flange'],
       ['microsoft.graph.gadget', 'gadget', 'microsoft.graph', 'Gadget'],
+      ['microsoft.graph.sprocket', 'sprocket', 'microsoft.graph', 'Sprocket'],
       ['microsoft.graph.widget', 'widget', 'microsoft.graph', 'Widget'],
       ['microsoft.graph.widgetBase', 'widgetBase', 'microsoft.graph', 'WidgetBase'],
       ['microsoft.graph.widgetLabel', 'widgetLabel', 'microsoft.graph', 'WidgetLabel'],
@@ -81,12 +87,14 @@ describe('inventory', () => {
     ]);
   });
 
-  it('exactly 10 enums, with qualified names, tsNames and derivedName flags', () => {
+  it('exactly 12 enums, with qualified names, tsNames and derivedName flags', () => {
     expect(model.enums.map((e) => [e.qualifiedName, e.tsName, e.derivedName])).toStrictEqual([
       ['microsoft.graph.gadgetFinish', 'GadgetFinish', true],
       ['microsoft.graph.gadgetProtocol', 'GadgetProtocol', true],
       ['microsoft.graph.ownerRole', 'OwnerRole', false],
       ['microsoft.graph.partCondition', 'PartCondition', false],
+      ['microsoft.graph.sprocketCoating', 'SprocketCoating', true],
+      ['microsoft.graph.sprocketGrade', 'SprocketGrade', false],
       ['microsoft.graph.widgetColor', 'WidgetColor', false],
       ['microsoft.graph.widgetOwnerContactMethod', 'WidgetOwnerContactMethod', true],
       ['microsoft.graph.widgetOwnerRegion', 'WidgetOwnerRegion', true],
@@ -160,9 +168,12 @@ describe('enum references: open vs closed', () => {
 describe('inheritance', () => {
   it('base types', () => {
     expect(Object.fromEntries(model.types.map((t) => [t.qualifiedName, t.baseType ?? null]))).toStrictEqual({
+      'microsoft.graph.cog': null,
       'microsoft.graph.contosoRecords.usageRecord': null,
       'microsoft.graph.entity': null,
+      'microsoft.graph.flange': null,
       'microsoft.graph.gadget': 'microsoft.graph.widgetBase',
+      'microsoft.graph.sprocket': null,
       'microsoft.graph.widget': 'microsoft.graph.widgetBase',
       'microsoft.graph.widgetBase': 'microsoft.graph.entity',
       'microsoft.graph.widgetLabel': null,
@@ -173,9 +184,12 @@ describe('inheritance', () => {
 
   it('derivedTypes, transitive and sorted', () => {
     expect(Object.fromEntries(model.types.map((t) => [t.qualifiedName, t.derivedTypes]))).toStrictEqual({
+      'microsoft.graph.cog': [],
       'microsoft.graph.contosoRecords.usageRecord': [],
       'microsoft.graph.entity': ['microsoft.graph.gadget', 'microsoft.graph.widget', 'microsoft.graph.widgetBase', 'microsoft.graph.widgetOwner'],
+      'microsoft.graph.flange': [],
       'microsoft.graph.gadget': [],
+      'microsoft.graph.sprocket': [],
       'microsoft.graph.widget': [],
       'microsoft.graph.widgetBase': ['microsoft.graph.gadget', 'microsoft.graph.widget'],
       'microsoft.graph.widgetLabel': [],
@@ -267,6 +281,7 @@ describe('properties', () => {
   it('read-only and nullable flags', () => {
     const all = model.types.flatMap((t) => t.properties.map((p) => ({ id: `${t.name}.${p.name}`, p })));
     expect(all.filter((x) => x.p.readOnly).map((x) => x.id).sort()).toStrictEqual([
+      'cog.id',
       'entity.id',
       'gadget.code',
       'usageRecord.id',
@@ -276,11 +291,19 @@ describe('properties', () => {
       'widgetBase.status',
     ]);
     expect(all.filter((x) => !x.p.nullable).map((x) => x.id).sort()).toStrictEqual([
+      'cog.id',
       'entity.id',
+      'sprocket.id',
+      'usageRecord.id',
       'widget.serialNumber',
       'widgetBase.displayName',
       'widgetPart.quantity',
     ]);
+  });
+
+  it('keys: keyProperty annotations (entity, usageRecord), "Key of the cog.", sprocket\'s id "Inherited from entity" on a type with no base', () => {
+    const all = model.types.flatMap((t) => t.properties.map((p) => ({ id: `${t.name}.${p.name}`, p })));
+    expect(all.filter((x) => x.p.key).map((x) => x.id).sort()).toStrictEqual(['cog.id', 'entity.id', 'sprocket.id', 'usageRecord.id']);
   });
 
   it('WidgetLabel: fontSize and text, no base type', () => {
@@ -294,9 +317,10 @@ describe('properties', () => {
 });
 
 describe('diagnostics', () => {
-  it('exactly two of severity warning or error: the unresolved badge and the lenient annotation', () => {
+  it('exactly three of severity warning or error: the contradicted $ref block, the unresolved badge and the lenient annotation', () => {
     const serious = model.diagnostics.filter((d) => d.severity !== 'info');
     expect(serious.map((d) => ({ code: d.code, source: d.source }))).toStrictEqual([
+      { code: 'request-block-contradicted', source: { file: 'api/sprocket-post.md', line: 20, column: 1 } },
       { code: 'annotation-lenient-json', source: { file: 'resources/widgetlabel.md', line: 27, column: 1 } },
       { code: 'unresolved-type', source: { file: 'resources/widgetowner.md', line: 20, column: 1 } },
     ]);
@@ -331,5 +355,35 @@ describe('determinism', () => {
 
   it('the model is plain JSON', () => {
     expect(JSON.parse(JSON.stringify(model))).toStrictEqual(model);
+  });
+});
+
+describe('types only API pages describe (fixtures/README.md row 12)', () => {
+  it.each<[string, string[]]>([
+    ['sprocket', ['id', 'teeth', 'grade', 'coating']],
+    ['cog', ['id', 'grade', 'toothCount']],
+    ['flange', ['diameter', 'boltCount']],
+  ])('%s has exactly the rows of its page, from that page', (name, properties) => {
+    const found = type(`microsoft.graph.${name}`);
+    expect([found.properties.map((p) => p.name), [...new Set(found.properties.map((p) => p.source.file))]]).toStrictEqual([properties, [found.source.file]]);
+  });
+
+  it('sprocketGrade, named by two type cells and documented nowhere, is one closed enum, reported once', () => {
+    expect([prop('sprocket', 'grade').type, prop('cog', 'grade').type]).toStrictEqual([
+      { kind: 'enum', enum: 'microsoft.graph.sprocketGrade' },
+      { kind: 'enum', enum: 'microsoft.graph.sprocketGrade' },
+    ]);
+    expect(model.diagnostics.filter((d) => d.code === 'enum-from-description').map((d) => d.source)).toStrictEqual([
+      { file: 'api/cog-post.md', line: 30, column: 1 },
+    ]);
+  });
+
+  it('create_sprocket creates at the path without the contradicted $ref and answers 201 with the sprocket', () => {
+    const operation = model.operations.find((o) => o.id === 'create_sprocket');
+    expect(operation && [operation.path, operation.requestBody, operation.responses]).toStrictEqual([
+      '/widgets/{id}/sprockets',
+      { kind: 'create', type: 'microsoft.graph.sprocket', omit: [], required: [] },
+      [{ status: 201, body: { kind: 'type', type: 'microsoft.graph.sprocket', collection: false } }],
+    ]);
   });
 });

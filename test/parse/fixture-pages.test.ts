@@ -327,9 +327,14 @@ describe('nullable and read-only', () => {
     ]);
   });
 
-  it('nullable is false exactly where the description says "Not nullable." ("Nullable." stays true)', () => {
-    expect(flagged((p) => !p.nullable)).toStrictEqual(['entity.id', 'widget.serialNumber', 'widgetBase.displayName', 'widgetPart.quantity']);
+  it('nullable is false exactly where the description says "Not nullable." ("Nullable." stays true), and on every key', () => {
+    expect(flagged((p) => !p.nullable && !p.key)).toStrictEqual(['widget.serialNumber', 'widgetBase.displayName', 'widgetPart.quantity']);
+    expect(flagged((p) => p.key === true && p.nullable)).toStrictEqual([]);
     expect(property('resources/widget.md', 'gadgets').nullable).toBe(true);
+  });
+
+  it('a key is the annotation\'s keyProperty, or an id row "Inherited from [entity]"', () => {
+    expect(flagged((p) => p.key === true)).toStrictEqual(['entity.id', 'gadget.id', 'usageRecord.id', 'widget.id', 'widgetBase.id', 'widgetOwner.id']);
   });
 });
 

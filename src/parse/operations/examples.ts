@@ -1,5 +1,6 @@
 import type { SourcePosition } from '../../diagnostics/diagnostic.js';
 import { positionOf } from '../position.js';
+import { outlineJsonBody, type JsonBodyOutline } from './json-body.js';
 import type { HttpMethod } from './operation-facts.js';
 import type { PageBlock } from './page-blocks.js';
 import { readRequestLine, splitQuery } from './request-line.js';
@@ -12,6 +13,8 @@ export interface Example {
   path: string;
   /** The example request sends a body. */
   hasBody: boolean;
+  /** The top level of the body, where it is a JSON object. */
+  outline?: JsonBodyOutline;
   /** The URL names a host other than Graph's: matched to a request by its path only. */
   otherHost: boolean;
   response?: ExampleResponse;
@@ -27,6 +30,8 @@ export interface ExampleResponse {
   hasBody: boolean;
   /** The body is a collection as Graph sends one: an object whose first keys are `@odata.*` and `value: [`. */
   valueArray: boolean;
+  /** The top level of the body, where it is a JSON object. */
+  outline?: JsonBodyOutline;
   /** `Content-Type` of the example, lower-cased, where it gives one. */
   contentType?: string;
   source: SourcePosition;
@@ -50,12 +55,14 @@ export function readExamples(blocks: readonly PageBlock[], file: string): Exampl
       const blank = lines.findIndex((text, i) => i > first && text.trim() === '');
       last = undefined;
       if (!request) continue;
+      const body = blank >= 0 ? lines.slice(blank + 1).join('\n').trim() : '';
       last = {
         ...(typeof data['name'] === 'string' ? { name: data['name'] } : {}),
         method: request.method,
         path: splitQuery(request.target).path,
         otherHost: request.otherHost,
-        hasBody: blank >= 0 && lines.slice(blank + 1).some((text) => text.trim() !== ''),
+        hasBody: body !== '',
+        ...(body.startsWith('{') ? { outline: outlineJsonBody(body) } : {}),
         source: positionOf(file, block.node),
       };
       examples.push(last);
@@ -89,6 +96,7 @@ function readResponseBlock(text: string, data: Record<string, unknown>, source: 
     isCollection: data['isCollection'] === true,
     hasBody: body !== '',
     valueArray: VALUE_ARRAY.test(body),
+    ...(body.startsWith('{') ? { outline: outlineJsonBody(body) } : {}),
     ...(contentType ? { contentType: contentType.toLowerCase() } : {}),
     source,
   };

@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { positionOf } from '../position.js';
 import type { PageContext } from '../property-table.js';
+import { followEvidenceOverRefBlock } from './contradicted-ref.js';
 import { readExamples, type Example } from './examples.js';
 import { readRequestGroups, type RequestGroup } from './http-request-blocks.js';
 import type { OperationFacts, ParameterFacts, TypeReference } from './operation-facts.js';
@@ -19,13 +20,14 @@ import { matchesTemplate } from './template-match.js';
 export function readOperations(tree: Root, heading: string | undefined, context: PageContext): OperationFacts[] {
   const { file } = context;
   const blocks = pageBlocks(tree, file);
-  const groups = readRequestGroups(blocks, file);
-  if (groups.length === 0) {
+  const written = readRequestGroups(blocks, file);
+  if (written.length === 0) {
     context.diagnostics.push({ code: 'operation-not-found', severity: 'warning', message: notFoundCause(blocks), source: positionOf(file, tree.children[0]) });
     return [];
   }
   const examples = readExamples(blocks, file);
   const requestBody = readRequestBody(blocks, context);
+  const groups = written.map((group) => followEvidenceOverRefBlock(group, examples, requestBody, context.diagnostics));
   const prose = readResponseProse(blocks, file, context.definitions);
   const query = readQuerySections(blocks, context);
   const headers = readHeaderSections(blocks, context);

@@ -6,6 +6,7 @@ import { columnOf, readTable, type ReadTable } from '../tables.js';
 import type { Definitions } from '../type-cell.js';
 import type { BodyParameterFacts, RequestBodyFacts, TypeReference } from './operation-facts.js';
 import { sectionBlocks, type PageBlock } from './page-blocks.js';
+import { phrasedRepresentation } from '../represented-name.js';
 
 const NO_BODY =
   /\b(?:do not|don't|does not|doesn't|not)\s+(?:supply|specify|provide|include|send|require|need)\b[^.]*\bbody\b|\bno request body\b|\brequest body\b[^.]*\b(?:is|must be|are) (?:empty|not (?:required|necessary|needed)|ignored)\b|\bbody is not (?:required|necessary|needed)\b/i;
@@ -32,13 +33,15 @@ export function readRequestBody(blocks: readonly PageBlock[], context: PageConte
   // The sentences that matter open the section; a cap keeps the patterns linear on hostile pages.
   const text = paragraphs.map((block) => inlineText(block.node as Nodes)).join(' ').slice(0, 4_000);
   const table = section.map((block) => (block.node.type === 'table' ? typedTable(readTable(block.node)) : undefined)).find((t) => t && isPropertyTable(t));
-  const link = paragraphs.map((block) => resourceLink(block.node as Nodes, context.definitions)).find(Boolean);
-  const represents = paragraphs.some((block) => REPRESENTATION.test(inlineText(block.node as Nodes)) && resourceLink(block.node as Nodes, context.definitions));
+  const phrased = paragraphs.map((block) => (block.node.type === 'paragraph' ? phrasedRepresentation(block.node) : undefined)).find(Boolean);
+  // "a JSON representation for the x object" names x whether or not it links x's page.
+  const link = paragraphs.map((block) => resourceLink(block.node as Nodes, context.definitions)).find(Boolean) ?? (phrased ? { name: phrased } : undefined);
+  const represents = phrased !== undefined || paragraphs.some((block) => REPRESENTATION.test(inlineText(block.node as Nodes)) && resourceLink(block.node as Nodes, context.definitions));
 
   // An action's table: headed `Parameter`, or introduced as "a JSON object with the following
   // parameters". But "Supply a JSON representation of [user]" above a `Parameter` table: the
   // table lists the user's properties the call needs, not an action's parameters.
-  if (table && !represents && (/^parameters?$/.test(table.headers[0] ?? '') || /\bparameters?\b/i.test(text))) {
+  if (table && !represents && isParameterTable(table, text)) {
     return { kind: 'parameters', parameters: readParameters(table, context, introSaysRequired(section, table)), source };
   }
   if (table) {
@@ -57,6 +60,14 @@ export function readRequestBody(blocks: readonly PageBlock[], context: PageConte
   // "Supply the values for relevant fields that should be updated": the resource, type unnamed.
   if (UPDATED_VALUES.test(text)) return { kind: 'representation', properties: [], required: [], source };
   return { kind: 'unstated' };
+}
+
+/**
+ * An action's table: headed `Parameter`, or introduced as "a JSON object with the following
+ * parameters" (`sectionText` is the section's prose).
+ */
+export function isParameterTable(table: ReadTable, sectionText: string): boolean {
+  return /^parameters?$/.test(table.headers[0] ?? '') || /\bparameters?\b/i.test(sectionText);
 }
 
 /**
