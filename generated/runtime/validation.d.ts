@@ -80,9 +80,18 @@ export declare function createValidationContext(options: ValidationOptions | und
 export declare function collectErrors(validation: TypeValidation, value: unknown, options: ValidationOptions | undefined, source: string): ValidationError[];
 /** Throws a {@link ValidationFailedError} where there are errors. */
 export declare function throwIfInvalid(typeName: string, errors: readonly ValidationError[]): void;
-/** `validateWidget`: every error the generated validation finds from the root, citing `source` for a throw it cannot place. */
+/**
+ * A type's `isWidget`, from its generated check: never throws. `isWidget`, `validateWidget` and
+ * `assertWidget` are made apart (each a constant of its own), so that a bundle of one holds
+ * nothing of the others.
+ */
+export declare function isValidOf<T>(check: TypeCheck): IsValidFunction<T>;
+/** A type's `validateWidget`: every error its generated validation finds from the root, citing `source` for a throw it cannot place. */
 export declare function validatorOf(validation: TypeValidation, source: string): ValidateFunction;
-/** `validateColor`: the error, if any, that makes `value` not one of the enum `typeName`'s `members`. */
+/**
+ * An enum's `validateColor`: the error, if any, that makes `value` not one of `members`. The
+ * generated membership test (`isColor`) decides; the members are listed only in an error.
+ */
 export declare function memberValidatorOf(isMember: (value: unknown) => boolean, typeName: string, members: Iterable<string>, source: string): ValidateMemberFunction;
 /** `assertWidget`, `assertColor`: throws a {@link ValidationFailedError} listing what `validate` finds. */
 export declare function asserterOf<T>(typeName: string, validate: ValidateFunction): AssertFunction<T>;

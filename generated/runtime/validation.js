@@ -57,11 +57,29 @@ export function throwIfInvalid(typeName, errors) {
     if (errors.length > 0)
         throw new ValidationFailedError(typeName, errors);
 }
-/** `validateWidget`: every error the generated validation finds from the root, citing `source` for a throw it cannot place. */
+/**
+ * A type's `isWidget`, from its generated check: never throws. `isWidget`, `validateWidget` and
+ * `assertWidget` are made apart (each a constant of its own), so that a bundle of one holds
+ * nothing of the others.
+ */
+export function isValidOf(check) {
+    return (value, options) => {
+        try {
+            return check(value, maxDepthOf(options), options?.strict === true);
+        }
+        catch {
+            return false;
+        }
+    };
+}
+/** A type's `validateWidget`: every error its generated validation finds from the root, citing `source` for a throw it cannot place. */
 export function validatorOf(validation, source) {
     return (value, options) => collectErrors(validation, value, options, source);
 }
-/** `validateColor`: the error, if any, that makes `value` not one of the enum `typeName`'s `members`. */
+/**
+ * An enum's `validateColor`: the error, if any, that makes `value` not one of `members`. The
+ * generated membership test (`isColor`) decides; the members are listed only in an error.
+ */
 export function memberValidatorOf(isMember, typeName, members, source) {
     let expected;
     return (value) => {

@@ -2,7 +2,7 @@
 
 import {
   asserterOf,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -14,16 +14,10 @@ import { isSprocketGrade } from "./SprocketGrade.js";
 
 const SOURCE = "api/cog-post.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "grade", "toothCount"]);
+export const isCog = /* @__PURE__ */ isValidOf(_isCog);
 export const validateCog = /* @__PURE__ */ validatorOf(_validateCog, SOURCE);
 export const assertCog = /* @__PURE__ */ asserterOf("Cog", validateCog);
 
-export function isCog(value, options) {
-  try {
-    return _isCog(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isCog(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

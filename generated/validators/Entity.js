@@ -3,7 +3,7 @@
 import {
   asserterOf,
   derivedTypes,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -18,16 +18,10 @@ import { _isWidgetOwner, _validateWidgetOwner } from "./WidgetOwner.js";
 
 const SOURCE = "resources/entity.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id"]);
+export const isEntity = /* @__PURE__ */ isValidOf(_isEntity);
 export const validateEntity = /* @__PURE__ */ validatorOf(_validateEntity, SOURCE);
 export const assertEntity = /* @__PURE__ */ asserterOf("Entity", validateEntity);
 
-export function isEntity(value, options) {
-  try {
-    return _isEntity(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isEntity(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

@@ -2,7 +2,7 @@
 
 import {
   asserterOf,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -13,16 +13,10 @@ import {
 
 const SOURCE = "api/flange-update.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "diameter", "boltCount"]);
+export const isFlange = /* @__PURE__ */ isValidOf(_isFlange);
 export const validateFlange = /* @__PURE__ */ validatorOf(_validateFlange, SOURCE);
 export const assertFlange = /* @__PURE__ */ asserterOf("Flange", validateFlange);
 
-export function isFlange(value, options) {
-  try {
-    return _isFlange(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isFlange(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

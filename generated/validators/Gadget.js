@@ -2,9 +2,9 @@
 
 import {
   asserterOf,
+  isValidOf,
   jsonObjectProblem,
   matchesDateTimeOffset,
-  maxDepthOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -19,16 +19,10 @@ import { isWidgetSize } from "./WidgetSize.js";
 
 const SOURCE = "resources/gadget.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "createdDateTime", "displayName", "status", "batteryCount", "code", "finish", "firmwareVersion", "isWireless", "labels", "lastSyncedAt", "manualUrl", "maxConnections", "protocol", "settings", "size", "spareParts"]);
+export const isGadget = /* @__PURE__ */ isValidOf(_isGadget);
 export const validateGadget = /* @__PURE__ */ validatorOf(_validateGadget, SOURCE);
 export const assertGadget = /* @__PURE__ */ asserterOf("Gadget", validateGadget);
 
-export function isGadget(value, options) {
-  try {
-    return _isGadget(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isGadget(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

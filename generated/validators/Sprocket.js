@@ -2,7 +2,7 @@
 
 import {
   asserterOf,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -15,16 +15,10 @@ import { isSprocketGrade } from "./SprocketGrade.js";
 
 const SOURCE = "api/sprocket-post.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "teeth", "grade", "coating"]);
+export const isSprocket = /* @__PURE__ */ isValidOf(_isSprocket);
 export const validateSprocket = /* @__PURE__ */ validatorOf(_validateSprocket, SOURCE);
 export const assertSprocket = /* @__PURE__ */ asserterOf("Sprocket", validateSprocket);
 
-export function isSprocket(value, options) {
-  try {
-    return _isSprocket(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isSprocket(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

@@ -2,10 +2,10 @@
 
 import {
   asserterOf,
+  isValidOf,
   matchesDate,
   matchesDuration,
   matchesTimeOfDay,
-  maxDepthOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -17,16 +17,10 @@ import { _isWidget, _validateWidget } from "./Widget.js";
 
 const SOURCE = "resources/contosorecords-usagerecord.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "duration", "startTime", "usageDate", "widget"]);
+export const isUsageRecord = /* @__PURE__ */ isValidOf(_isUsageRecord);
 export const validateUsageRecord = /* @__PURE__ */ validatorOf(_validateUsageRecord, SOURCE);
 export const assertUsageRecord = /* @__PURE__ */ asserterOf("UsageRecord", validateUsageRecord);
 
-export function isUsageRecord(value, options) {
-  try {
-    return _isUsageRecord(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isUsageRecord(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

@@ -2,7 +2,7 @@
 
 import {
   asserterOf,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -19,17 +19,11 @@ import { isWidgetSize } from "./WidgetSize.js";
 
 const SOURCE = "resources/widget.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "createdDateTime", "displayName", "status", "color", "isActive", "parts", "serialNumber", "size", "tags", "weightInGrams", "gadgets", "owner", "activationCode"]);
+export const isWidget = /* @__PURE__ */ isValidOf(_isWidget);
 export const validateWidget = /* @__PURE__ */ validatorOf(_validateWidget, SOURCE);
 export const assertWidget = /* @__PURE__ */ asserterOf("Widget", validateWidget);
 const SOURCE2 = "api/widget-post.md";
 
-export function isWidget(value, options) {
-  try {
-    return _isWidget(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isWidget(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

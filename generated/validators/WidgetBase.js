@@ -3,8 +3,8 @@
 import {
   asserterOf,
   derivedTypes,
+  isValidOf,
   matchesDateTimeOffset,
-  maxDepthOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -19,16 +19,10 @@ import { isWidgetStatus } from "./WidgetStatus.js";
 
 const SOURCE = "resources/widgetbase.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "createdDateTime", "displayName", "status"]);
+export const isWidgetBase = /* @__PURE__ */ isValidOf(_isWidgetBase);
 export const validateWidgetBase = /* @__PURE__ */ validatorOf(_validateWidgetBase, SOURCE);
 export const assertWidgetBase = /* @__PURE__ */ asserterOf("WidgetBase", validateWidgetBase);
 
-export function isWidgetBase(value, options) {
-  try {
-    return _isWidgetBase(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isWidgetBase(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

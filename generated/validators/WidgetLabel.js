@@ -2,7 +2,7 @@
 
 import {
   asserterOf,
-  maxDepthOf,
+  isValidOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -13,16 +13,10 @@ import {
 
 const SOURCE = "resources/widgetlabel.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "fontSize", "text"]);
+export const isWidgetLabel = /* @__PURE__ */ isValidOf(_isWidgetLabel);
 export const validateWidgetLabel = /* @__PURE__ */ validatorOf(_validateWidgetLabel, SOURCE);
 export const assertWidgetLabel = /* @__PURE__ */ asserterOf("WidgetLabel", validateWidgetLabel);
 
-export function isWidgetLabel(value, options) {
-  try {
-    return _isWidgetLabel(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isWidgetLabel(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

@@ -2,8 +2,8 @@
 
 import {
   asserterOf,
+  isValidOf,
   jsonObjectProblem,
-  maxDepthOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -17,16 +17,10 @@ import { _isWidgetPart, _validateWidgetPart } from "./WidgetPart.js";
 
 const SOURCE = "resources/widgetowner.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "id", "badge", "contactMethod", "favoritePart", "preferences", "region", "role"]);
+export const isWidgetOwner = /* @__PURE__ */ isValidOf(_isWidgetOwner);
 export const validateWidgetOwner = /* @__PURE__ */ validatorOf(_validateWidgetOwner, SOURCE);
 export const assertWidgetOwner = /* @__PURE__ */ asserterOf("WidgetOwner", validateWidgetOwner);
 
-export function isWidgetOwner(value, options) {
-  try {
-    return _isWidgetOwner(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isWidgetOwner(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

@@ -2,9 +2,9 @@
 
 import {
   asserterOf,
+  isValidOf,
   matchesBinary,
   matchesGuid,
-  maxDepthOf,
   onlyKnownKeys,
   report,
   reportThrown,
@@ -15,16 +15,10 @@ import {
 
 const SOURCE = "resources/widgetpart.md";
 const KEYS = /* @__PURE__ */ new Set(["@odata.type", "partId", "material", "quantity", "supplierCode", "thumbnail"]);
+export const isWidgetPart = /* @__PURE__ */ isValidOf(_isWidgetPart);
 export const validateWidgetPart = /* @__PURE__ */ validatorOf(_validateWidgetPart, SOURCE);
 export const assertWidgetPart = /* @__PURE__ */ asserterOf("WidgetPart", validateWidgetPart);
 
-export function isWidgetPart(value, options) {
-  try {
-    return _isWidgetPart(value, maxDepthOf(options), options?.strict === true);
-  } catch {
-    return false;
-  }
-}
 export function _isWidgetPart(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];

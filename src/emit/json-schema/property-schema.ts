@@ -11,8 +11,7 @@ export function definitionRef(tsName: string): JsonSchema {
 export function propertySchema(property: Property, hierarchy: TypeHierarchy): JsonSchema {
   const element = elementSchema(property, hierarchy);
   const value: JsonSchema = property.collection ? { type: 'array', items: element } : element;
-  const schema = property.nullable ? withNull(value) : value;
-  return property.description ? { description: property.description, ...schema } : schema;
+  return property.nullable ? withNull(value) : value;
 }
 
 function elementSchema(property: Property, hierarchy: TypeHierarchy): JsonSchema {

@@ -22,7 +22,6 @@ export function typeSchema(type: StructuredType, hierarchy: TypeHierarchy): Json
   ]);
   const schema: JsonSchema = {
     title: type.qualifiedName,
-    ...(type.description ? { description: type.description } : {}),
     type: 'object',
     properties,
   };
@@ -37,7 +36,6 @@ export function typeSchema(type: StructuredType, hierarchy: TypeHierarchy): Json
 export function enumSchema(item: EnumType): JsonSchema {
   return {
     title: item.qualifiedName,
-    ...(item.description ? { description: item.description } : {}),
     type: 'string',
     enum: item.members.map((member) => member.name),
   };

@@ -20,7 +20,6 @@ function enumValidatorCode(item: EnumType, header: string): string {
   const names = validatorNames(item.tsName);
   const members = item.members.map((member) => member.name);
   const is = scope.validator(item.tsName, names.is);
-  const validate = scope.validator(item.tsName, names.validate);
 
   // The members once: in the test where there are few, else in a Set; the error message lists them from there.
   const list = _`[${joinCode(members.map((member) => _`${member}`), _`, `)}]`;
@@ -35,7 +34,7 @@ function enumValidatorCode(item: EnumType, header: string): string {
     listed = _`${set}`;
   }
   writeFunction(module.body, { name: is, parameters: [VALUE], exported: true }, (fn) => fn.line(_`return ${membership};`));
-  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('memberValidatorOf')}(${is}, ${item.tsName}, ${listed}, ${item.source.file})`, true);
+  const validate = module.constant(scope.validator(item.tsName, names.validate), _`/* @__PURE__ */ ${scope.helper('memberValidatorOf')}(${is}, ${item.tsName}, ${listed}, ${item.source.file})`, true);
   module.constant(scope.validator(item.tsName, names.assert), _`/* @__PURE__ */ ${scope.helper('asserterOf')}(${item.tsName}, ${validate})`, true);
   return module.toString();
 }

@@ -1,11 +1,10 @@
 import type { StructuredType } from '../../model/schema-model.js';
 import { _, joinCode, Name } from '../code/code.js';
 import { ModuleWriter } from '../code/module-writer.js';
-import { writeFunction } from '../code/writer.js';
 import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { writeCheckFunction } from './check-function.js';
 import { writeDispatch } from './dispatch.js';
-import { OPTIONS, VALIDATORS_BARREL, VALUE, validatorNames } from './names.js';
+import { VALIDATORS_BARREL, validatorNames } from './names.js';
 import { moduleScope } from './scope.js';
 import { SourceConstants } from './sources.js';
 import { writeValidateFunction } from './validate-function.js';
@@ -32,19 +31,10 @@ function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, heade
     : module.constant(module.declare('KEYS'), _`/* @__PURE__ */ new Set([${joinCode([ODATA_TYPE, ...hierarchy.properties(type).map((p) => p.name)].map((key) => _`${key}`), _`, `)}])`);
   const dispatch = writeDispatch(module, type, hierarchy, scope);
   const body = module.body;
-  const check = scope.validator(type.tsName, names.check);
-  const collect = scope.validator(type.tsName, names.collect);
-  const validate = scope.validator(type.tsName, names.validate);
-
-  writeFunction(body, { name: scope.validator(type.tsName, names.is), parameters: [VALUE, OPTIONS], exported: true }, (fn) =>
-    fn.tryCatch(
-      (attempt) => attempt.line(_`return ${check}(${VALUE}, ${scope.helper('maxDepthOf')}(${OPTIONS}), ${OPTIONS}?.strict === true);`),
-      undefined,
-      (handler) => handler.line(_`return false;`),
-    ),
-  );
-  // `is` is written out, for speed; `validate` and `assert` are made by the runtime.
-  module.constant(validate, _`/* @__PURE__ */ ${scope.helper('validatorOf')}(${collect}, ${source})`, true);
+  // The public functions are made by the runtime from the generated check and validation, each
+  // a constant of its own: a bundler drops the ones not imported (a destructured export it keeps).
+  module.constant(scope.validator(type.tsName, names.is), _`/* @__PURE__ */ ${scope.helper('isValidOf')}(${scope.validator(type.tsName, names.check)})`, true);
+  const validate = module.constant(scope.validator(type.tsName, names.validate), _`/* @__PURE__ */ ${scope.helper('validatorOf')}(${scope.validator(type.tsName, names.collect)}, ${source})`, true);
   module.constant(scope.validator(type.tsName, names.assert), _`/* @__PURE__ */ ${scope.helper('asserterOf')}(${type.tsName}, ${validate})`, true);
   writeCheckFunction(body, type, hierarchy, scope, dispatch, keys);
   writeValidateFunction(body, type, hierarchy, scope, sources, dispatch, keys);
