@@ -8,6 +8,8 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../src/generate.js';
+import type { SchemaModel } from '../../src/model/schema-model.js';
+import { builtModel } from '../support/output-index.js';
 import { skipMessage, v1DocsDir, v1Present } from '../support/shared-corpus.js';
 import { makeTempDir } from '../support/temp-dir.js';
 import { checkOutput, runtimeOperations, type CheckedOutput } from './support/check-output.js';
@@ -23,12 +25,14 @@ describe.skipIf(!v1Present)(`scale: a docs tree of ${OPERATIONS} operations`, ()
   const out = temp ? path.join(temp.dir, 'out') : '';
   let tree: SyntheticTree;
   let result: GenerateResult;
+  let model: SchemaModel;
   let checked: CheckedOutput;
 
   beforeAll(async () => {
     const docs = path.join(temp!.dir, 'docs');
     tree = writeSyntheticOperations(v1DocsDir, docs, OPERATIONS);
     result = await generate({ docs: [docs], out, emit: 'js' });
+    model = builtModel(result, 'generating 10,000 operations');
     checked = checkOutput(out);
   }, SETUP_TIMEOUT_MS);
   afterAll(() => temp?.remove());
@@ -40,7 +44,7 @@ describe.skipIf(!v1Present)(`scale: a docs tree of ${OPERATIONS} operations`, ()
   it('models one operation per API page, each on a path and method of its own', () => {
     expect(tree.apiPages).toBe(OPERATIONS);
     expect(result.stats.operations).toBe(OPERATIONS);
-    const keys = new Set(result.model.operations.map((operation) => `${operation.method} ${operation.path}`));
+    const keys = new Set(model.operations.map((operation) => `${operation.method} ${operation.path}`));
     expect(keys.size).toBe(OPERATIONS);
   });
 
@@ -52,9 +56,9 @@ describe.skipIf(!v1Present)(`scale: a docs tree of ${OPERATIONS} operations`, ()
   it('reads the synthetic pages as written: no diagnostic, bodies and responses typed', () => {
     const onApiPage = result.diagnostics.filter((diagnostic) => diagnostic.source.file.startsWith('api/'));
     expect(onApiPage.map((d) => `${d.source.file}: ${d.code} ${d.message}`).slice(0, 20)).toEqual([]);
-    const typedResponses = result.model.operations.filter((operation) => operation.responses.some((response) => response.body.kind === 'type'));
+    const typedResponses = model.operations.filter((operation) => operation.responses.some((response) => response.body.kind === 'type'));
     expect(typedResponses).toHaveLength(tree.byKind.list + tree.byKind.create + tree.byKind.get + tree.byKind.action);
-    const bodies = (kind: string): number => result.model.operations.filter((operation) => operation.requestBody.kind === kind).length;
+    const bodies = (kind: string): number => model.operations.filter((operation) => operation.requestBody.kind === kind).length;
     expect({ create: bodies('create'), update: bodies('update'), parameters: bodies('parameters') }).toEqual({
       create: tree.byKind.create,
       update: tree.byKind.update,

@@ -8,6 +8,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate, type GenerateResult } from '../../src/generate.js';
+import { builtModel } from '../support/output-index.js';
 import type { Operation } from '../../src/model/operations/operation-model.js';
 import type { SchemaModel } from '../../src/model/schema-model.js';
 import { skipMessage, v1DocsDir, v1Present } from '../support/shared-corpus.js';
@@ -28,6 +29,8 @@ describe.skipIf(!v1Present)('scale: a docs tree three times the size of v1.0', (
   let tree: CopiedTree;
   let v1: GenerateResult;
   let scaled: GenerateResult;
+  let v1Model: SchemaModel;
+  let scaledModel: SchemaModel;
   let checked: CheckedOutput;
   let familyOf: (namespace: string) => Family;
 
@@ -39,6 +42,8 @@ describe.skipIf(!v1Present)('scale: a docs tree three times the size of v1.0', (
     // v1.0's own figures, from the page cache the global setup filled; nothing is written.
     v1 = await generate({ docs: [v1DocsDir], out: path.join(temp!.dir, 'v1-unwritten'), check: true });
     scaled = await generate({ docs: [docs], out });
+    v1Model = builtModel(v1, 'generating v1.0');
+    scaledModel = builtModel(scaled, 'generating three times v1.0');
     checked = checkOutput(out);
   }, SETUP_TIMEOUT_MS);
   afterAll(() => temp?.remove());
@@ -54,26 +59,26 @@ describe.skipIf(!v1Present)('scale: a docs tree three times the size of v1.0', (
     expect(scaled.stats.enums).toBe(copies * v1.stats.enums);
     // A copy may split in two a request that v1.0 lists under the bare `/me` and another route:
     // see the per-page test below.
-    const splittable = v1.model.operations.filter(hasBareMeRoute).length;
+    const splittable = v1Model.operations.filter(hasBareMeRoute).length;
     expect(scaled.stats.operations).toBeGreaterThanOrEqual(copies * v1.stats.operations);
     expect(scaled.stats.operations).toBeLessThanOrEqual(copies * v1.stats.operations + COPIES.length * splittable);
   });
 
   it('gives each namespace its own types and enums, named apart', () => {
     for (const family of [REAL, ...COPIES]) {
-      expect(scaled.model.types.filter((type) => familyOf(type.namespace) === family), `types of ${family}`).toHaveLength(v1.stats.types);
-      expect(scaled.model.enums.filter((item) => familyOf(item.namespace) === family), `enums of ${family}`).toHaveLength(v1.stats.enums);
+      expect(scaledModel.types.filter((type) => familyOf(type.namespace) === family), `types of ${family}`).toHaveLength(v1.stats.types);
+      expect(scaledModel.enums.filter((item) => familyOf(item.namespace) === family), `enums of ${family}`).toHaveLength(v1.stats.enums);
     }
-    const tsNames = [...scaled.model.types, ...scaled.model.enums].map((item) => item.tsName.toLowerCase());
+    const tsNames = [...scaledModel.types, ...scaledModel.enums].map((item) => item.tsName.toLowerCase());
     expect(new Set(tsNames).size).toBe(tsNames.length);
   });
 
   it("documents each page's requests in every copy, on paths of its own", () => {
-    const realCounts = operationsByPage(scaled.model.operations.filter((operation) => pageFamily(operation.source.file) === REAL));
-    expect(realCounts).toEqual(operationsByPage(v1.model.operations));
-    const aliases = aliasPages(v1.model.operations);
+    const realCounts = operationsByPage(scaledModel.operations.filter((operation) => pageFamily(operation.source.file) === REAL));
+    expect(realCounts).toEqual(operationsByPage(v1Model.operations));
+    const aliases = aliasPages(v1Model.operations);
     for (const copy of COPIES) {
-      const copyCounts = operationsByPage(scaled.model.operations.filter((operation) => pageFamily(operation.source.file) === copy));
+      const copyCounts = operationsByPage(scaledModel.operations.filter((operation) => pageFamily(operation.source.file) === copy));
       for (const [page, count] of realCounts) {
         // The one rewrite that changes how a page's requests group: a bare `/me` is the alias of
         // `/users/{id}` only at the root (`tailOf`), so `/north/me` stands alone.
@@ -81,22 +86,22 @@ describe.skipIf(!v1Present)('scale: a docs tree three times the size of v1.0', (
         else expect(copyCounts.get(page), `${copy}: ${page}`).toBe(count);
       }
     }
-    const keys = scaled.model.operations.map((operation) => `${operation.method} ${operation.path}`);
-    const v1Keys = new Set(v1.model.operations.map((operation) => `${operation.method} ${operation.path}`));
+    const keys = scaledModel.operations.map((operation) => `${operation.method} ${operation.path}`);
+    const v1Keys = new Set(v1Model.operations.map((operation) => `${operation.method} ${operation.path}`));
     expect(new Set(keys).size, 'distinct method and path pairs').toBeGreaterThanOrEqual((COPIES.length + 1) * v1Keys.size);
   });
 
   it('has every operation in the runtime list and every path and method in GraphOperations', async () => {
     expect(await runtimeOperations(path.join(temp!.dir, 'out'))).toHaveLength(scaled.stats.operations);
-    const mapped = new Set(scaled.model.operations.filter((operation) => operation.sharesPathWith === undefined).map((operation) => `${operation.method} ${operation.path}`));
+    const mapped = new Set(scaledModel.operations.filter((operation) => operation.sharesPathWith === undefined).map((operation) => `${operation.method} ${operation.path}`));
     expect(checked.mapEntries).toBeGreaterThanOrEqual(mapped.size);
   });
 
   it('links each copy within itself as v1.0 is linked', () => {
-    const real = references(scaled.model, familyOf, REAL);
-    expect(real.byKind).toEqual(references(v1.model, familyOf, REAL).byKind);
+    const real = references(scaledModel, familyOf, REAL);
+    expect(real.byKind).toEqual(references(v1Model, familyOf, REAL).byKind);
     for (const copy of COPIES) {
-      const copied = references(scaled.model, familyOf, copy);
+      const copied = references(scaledModel, familyOf, copy);
       expect(copied.byKind, `${copy}: property types by kind`).toEqual(real.byKind);
       // The model's lookups reach outside a page's namespace by design (`microsoft.graph`, then
       // anywhere; an unnamed enum takes a same-membered named one's name): a few references may.
