@@ -48,3 +48,19 @@ export interface GraphOperationEntry {
   /** `file:line:column` of the request line in the docs. */
   source: string;
 }
+
+/**
+ * The OData system query options Graph accepts on any GET that answers a collection, whatever
+ * its page lists: the typed map gives every such request these, and the options its page
+ * documents besides.
+ */
+export interface GraphCollectionQuery {
+  $select?: string;
+  $expand?: string;
+  $filter?: string;
+  $orderby?: string;
+  $top?: number;
+  $skip?: number;
+  $count?: boolean;
+  $search?: string;
+}

@@ -184,6 +184,23 @@ export function reportBodyKeys(body: object, required: readonly (readonly [name:
   }
 }
 
+/**
+ * Where a generated validation starts on a value: reports it where it is not an object
+ * (`expected` names the type) or is nested deeper than the context allows, else says its
+ * properties are to be validated.
+ */
+export function isObjectToValidate(value: unknown, path: string, depth: number, context: ValidationContext, expected: string, source: string): value is Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    report(context, path, expected, value, source);
+    return false;
+  }
+  if (depth <= 0) {
+    reportTooDeep(context, path, source);
+    return false;
+  }
+  return true;
+}
+
 export function report(context: ValidationContext, path: string, expected: string, value: unknown, source: string): void {
   context.errors.push({ path, expected, found: describeValue(value), source });
 }

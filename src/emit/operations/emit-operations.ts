@@ -6,7 +6,7 @@ import { tsLiteral, tsUnion } from '../code/declarations.js';
 import { ModuleWriter } from '../code/module-writer.js';
 import type { EmittedFile } from '../render.js';
 import { writeBodyInterfaces } from './body-interfaces.js';
-import { writePathMembers } from './path-map.js';
+import { ParameterGroups, writePathMembers } from './path-map.js';
 import { runtimeEntries } from './runtime-list.js';
 import { RootTypeNames } from './type-text.js';
 
@@ -62,7 +62,9 @@ export function operationsDeclarations(operations: readonly Operation[], tsNameO
   writeBodyInterfaces(body, operations, names);
   body.blank();
   body.doc(['Every documented request, keyed by path template, then by HTTP method: its `parameters` (`path`, `query`, `header`), `requestBody` and `responses` by status code.']);
-  body.block(_`export interface GraphOperations`, (members) => writePathMembers(members, operations, names, readOnlyKeys));
+  const groups = new ParameterGroups(module);
+  body.block(_`export interface GraphOperations`, (members) => writePathMembers(members, operations, names, readOnlyKeys, groups));
+  groups.write(body);
   if (readOnly.size > 0) {
     body.blank().doc(["The properties each resource's docs mark read-only: what its create and update bodies leave out."]);
     body.block(_`interface ${readOnlyKeysName}`, (members) => {

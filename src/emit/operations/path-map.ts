@@ -1,6 +1,7 @@
 import { compareText, formatPosition } from '../../diagnostics/diagnostic.js';
 import type { HttpMethod, Operation, OperationParameter, PathParameter } from '../../model/operations/operation-model.js';
-import { Code, _, joinCode, propertyKey } from '../code/code.js';
+import { Code, Name, _, joinCode, propertyKey } from '../code/code.js';
+import type { ModuleWriter } from '../code/module-writer.js';
 import { tsUnion } from '../code/declarations.js';
 import { CodeWriter } from '../code/writer.js';
 import { parameterType, requestBodyType, responseBodyType, type RootTypeNames } from './type-text.js';
@@ -19,7 +20,7 @@ interface MethodEntry {
  * its alternatives, where the typed map gave it that path), sorted, each with one member per
  * method.
  */
-export function writePathMembers(writer: CodeWriter, operations: readonly Operation[], names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code): void {
+export function writePathMembers(writer: CodeWriter, operations: readonly Operation[], names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code, groups: ParameterGroups): void {
   const byPath = new Map<string, Map<HttpMethod, MethodEntry>>();
   const add = (path: string, operation: Operation, parameters: readonly PathParameter[]): void => {
     const methods = byPath.get(path) ?? new Map<HttpMethod, MethodEntry>();
@@ -37,7 +38,7 @@ export function writePathMembers(writer: CodeWriter, operations: readonly Operat
     writer.block(_`${path}:`, (members) => {
       for (const method of METHODS) {
         const entry = methods.get(method);
-        if (entry) writeMethod(members, entry, names, readOnlyKeys);
+        if (entry) writeMethod(members, entry, names, readOnlyKeys, groups);
       }
     }, _`};`);
   }
@@ -49,7 +50,7 @@ export function writePathMembers(writer: CodeWriter, operations: readonly Operat
  * of theirs, required where every one requires them; the body and each response are the union
  * of theirs.
  */
-function writeMethod(writer: CodeWriter, entry: MethodEntry, names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code): void {
+function writeMethod(writer: CodeWriter, entry: MethodEntry, names: RootTypeNames, readOnlyKeys: (qualifiedName: string) => Code, shared: ParameterGroups): void {
   const [first, ...others] = entry.operations as [Operation, ...Operation[]];
   const ids = entry.operations.map((operation) => `\`${operation.id}\``).join(', ');
   const accepts = entry.parameters.filter((p) => p.accepts).map((p) => ` \`{${p.name}}\` accepts ${p.accepts!.join(', ')}.`);
@@ -64,35 +65,92 @@ function writeMethod(writer: CodeWriter, entry: MethodEntry, names: RootTypeName
     return _`${status}: ${tsUnion(unique(types))}`;
   });
   writer.block(_`${Code.trusted(first.method.toLowerCase())}:`, (member) => {
+    const query = merged(entry.operations.map((o) => o.query));
     const groups = [
-      group('path', entry.parameters.map((p) => ({ ...p, required: true })), names),
-      group('query', merged(entry.operations.map((o) => o.query)), names),
-      group('header', merged(entry.operations.map((o) => o.headers)), names),
+      group('path', entry.parameters.map((p) => ({ ...p, required: true })), names, shared),
+      answersCollection(entry.operations) ? collectionQuery(query, names, shared) : group('query', query, names, shared),
+      group('header', merged(entry.operations.map((o) => o.headers)), names, shared),
     ];
-    if (groups.every((g) => g.documented === undefined)) member.line(_`parameters: { ${joinCode(groups.map((g) => g.line!), _`; `)} };`);
-    else {
-      member.block(_`parameters:`, (parameters) => {
-        for (const g of groups) {
-          if (g.documented) parameters.block(g.documented.head, g.documented.body, _`};`);
-          else parameters.line(_`${g.line!};`);
-        }
-      }, _`};`);
-    }
+    member.line(_`parameters: { ${joinCode(groups, _`; `)} };`);
     member.line(sent.length === 0 ? _`requestBody?: never;` : _`requestBody${bodies.length > sent.length ? _`?` : _``}: ${tsUnion(sent)};`);
     member.line(_`responses: { ${joinCode(responses, _`; `)} };`);
   }, _`};`);
 }
 
 type Parameter = OperationParameter | (PathParameter & { required: boolean });
+type GroupName = 'path' | 'query' | 'header';
 
-/** One group of parameters: `query?: never` where there are none, optional where none is required; one line where none has a description. */
-function group(name: string, parameters: readonly Parameter[], names: RootTypeNames): { line?: Code; documented?: { head: Code; body: (writer: CodeWriter) => void } } {
-  const key = Code.trusted(name);
-  if (parameters.length === 0) return { line: _`${key}?: never` };
+/**
+ * Parameter groups whose parameters have descriptions, each declared once as an interface of
+ * its own (`headerParameters1`), which every request with that group refers to: a description
+ * of a header that hundreds of workbook requests take is written once, and each request's
+ * parameters stay on one line. Lower case on purpose: no generated type name starts with one.
+ */
+export class ParameterGroups {
+  private readonly byText = new Map<string, Name>();
+  private readonly declared: { name: Name; members: CodeWriter }[] = [];
+  private readonly counts = new Map<GroupName, number>();
+
+  constructor(private readonly module: ModuleWriter) {}
+
+  name(group: GroupName, members: CodeWriter): Name {
+    const key = `${group}\0${members.toString()}`;
+    let name = this.byText.get(key);
+    if (!name) {
+      const count = (this.counts.get(group) ?? 0) + 1;
+      this.counts.set(group, count);
+      name = this.module.declare(`${group}Parameters${count}`);
+      this.byText.set(key, name);
+      this.declared.push({ name, members });
+    }
+    return name;
+  }
+
+  /** The interfaces, in the order they were first used. */
+  write(writer: CodeWriter): void {
+    for (const { name, members } of this.declared) writer.blank().block(_`interface ${name}`, (body) => body.append(members));
+  }
+}
+
+/** One group of parameters: `query?: never` where there are none, optional where none is required. */
+function group(name: GroupName, parameters: readonly Parameter[], names: RootTypeNames, shared: ParameterGroups): Code {
+  if (parameters.length === 0) return _`${Code.trusted(name)}?: never`;
   const optional = parameters.every((p) => !p.required) ? _`?` : _``;
-  const member = (p: Parameter): Code => _`${propertyKey(p.name)}${p.required ? _`` : _`?`}: ${parameterType(p.type, names)}`;
-  if (parameters.every((p) => !p.description?.trim())) return { line: _`${key}${optional}: { ${joinCode(parameters.map(member), _`; `)} }` };
-  return { documented: { head: _`${key}${optional}:`, body: (writer) => parameters.forEach((p) => writer.doc([p.description]).line(_`${member(p)};`)) } };
+  return _`${Code.trusted(name)}${optional}: ${objectType(name, parameters, names, shared)}`;
+}
+
+/** `{ a?: T; b: U }` of `parameters` where none has a description, else the name of the group's interface. */
+function objectType(group: GroupName, parameters: readonly Parameter[], names: RootTypeNames, shared: ParameterGroups): Code {
+  const property = (p: Parameter): Code => _`${propertyKey(p.name)}${p.required ? _`` : _`?`}: ${parameterType(p.type, names)}`;
+  if (parameters.every((p) => !p.description?.trim())) return _`{ ${joinCode(parameters.map(property), _`; `)} }`;
+  const members = new CodeWriter();
+  for (const p of parameters) members.doc([p.description]).line(_`${property(p)};`);
+  return _`${shared.name(group, members)}`;
+}
+
+/** The OData system query options of `GraphCollectionQuery`, as they are named there. */
+const COLLECTION_QUERY_OPTIONS: ReadonlySet<string> = new Set(['$select', '$expand', '$filter', '$orderby', '$top', '$skip', '$count', '$search']);
+
+/** A GET that answers a collection, as any of the operations sharing the entry documents it. */
+function answersCollection(operations: readonly Operation[]): boolean {
+  return operations.some(
+    (operation) =>
+      operation.method === 'GET' &&
+      operation.responses.some(({ body }) => body.kind === 'references' || ('collection' in body && body.collection)),
+  );
+}
+
+/**
+ * A collection GET's query: `GraphCollectionQuery`, which Graph accepts on any of them, and
+ * the options its pages document besides (a documented system option is `GraphCollectionQuery`'s
+ * unless the page makes it required).
+ */
+function collectionQuery(parameters: readonly OperationParameter[], names: RootTypeNames, shared: ParameterGroups): Code {
+  const standard = names.runtime('GraphCollectionQuery');
+  const extra = parameters.filter((p) => p.required || !COLLECTION_QUERY_OPTIONS.has(p.name));
+  if (extra.length === 0) return _`query?: ${standard}`;
+  const optional = extra.every((p) => !p.required) ? _`?` : _``;
+  return _`query${optional}: ${standard} & ${objectType('query', extra, names, shared)}`;
 }
 
 function merged(lists: readonly (readonly OperationParameter[])[]): OperationParameter[] {

@@ -16,6 +16,7 @@ const RUNTIME_TYPES = {
   GraphCreateBody: OPERATION_MODULE,
   GraphUpdateBody: OPERATION_MODULE,
   GraphOperationEntry: OPERATION_MODULE,
+  GraphCollectionQuery: OPERATION_MODULE,
   JsonObject: JSON_MODULE,
 } as const;
 

@@ -10,6 +10,7 @@ export type RuntimeHelper =
   | 'createValidationContext'
   | 'derivedTypes'
   | 'describeValue'
+  | 'isObjectToValidate'
   | 'isValidOf'
   | 'jsonObjectProblem'
   | 'matchesBinary'

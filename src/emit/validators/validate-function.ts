@@ -29,12 +29,7 @@ export function writeValidateFunction(
   const source = sources.name(type.source.file);
   const report = scope.helper('report');
   writeFunction(writer, { name, parameters: [VALUE, PATH, DEPTH, CONTEXT], exported: true }, (body) => {
-    body.block(_`if (typeof ${VALUE} !== "object" || ${VALUE} === null || Array.isArray(${VALUE}))`, (inner) => {
-      inner.line(_`${report}(${CONTEXT}, ${PATH}, ${objectLabel(type)}, ${VALUE}, ${source});`).line(_`return;`);
-    });
-    body.block(_`if (${DEPTH} <= 0)`, (inner) => {
-      inner.line(_`${scope.helper('reportTooDeep')}(${CONTEXT}, ${PATH}, ${source});`).line(_`return;`);
-    });
+    body.line(_`if (!${scope.helper('isObjectToValidate')}(${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT}, ${objectLabel(type)}, ${source})) return;`);
     body.tryCatch((attempt) => {
       attempt.line(_`const ${ODATA_TYPE_VALUE} = ${VALUE}["@odata.type"];`);
       attempt.block(_`if (${odataTypeTest(type)})`, (inner) => {
