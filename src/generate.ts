@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
-import { countsOf, hashOf, outputIntact, readRunState, writeRunState, type ModelCounts } from './cache/run-state.js';
+import { countsOf, hashOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import type { EmittedFile } from './emit/emit-model.js';
@@ -141,7 +141,11 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const write = await writeOutput(options.out, all, previous);
   if (cacheDir && inputs) {
     const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
-    await writeRunState(cacheDir, options.out, { inputs, hashes, diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
+    const stamps = Object.fromEntries(all.flatMap((file) => {
+      const stamp = stampOf(join(options.out, file.path));
+      return stamp ? [[file.path, stamp]] : [];
+    }));
+    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
   return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
@@ -178,9 +182,10 @@ function result(
 
 /** What changed since the output `previous` describes; undefined where it has no summary to compare with. */
 function changesSince(previous: Manifest | undefined, model: ModelSummary | undefined): ModelChanges | undefined {
-  if (!previous?.summary) return undefined;
-  // No model: the fast path, where nothing changed since the run that wrote `previous`.
-  return model ? compareModels(previous.summary, model) : { changes: [] };
+  // No model: the fast path, where nothing changed since this graphdoc wrote `previous` and its
+  // summary, so there is nothing to read it for.
+  if (!model) return previous ? { changes: [] } : undefined;
+  return previous?.summary ? compareModels(previous.summary, model) : undefined;
 }
 
 /** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { join, resolve } from 'node:path';
@@ -14,8 +15,23 @@ import type { SchemaModel } from '../model/schema-model.js';
 export interface RunState {
   inputs: string;
   hashes: Record<string, string>;
+  /**
+   * Each file's size and modification time once written: a file that still has both is taken
+   * as intact without reading it (as make and tsc --incremental take their files); any other
+   * is read and hashed.
+   */
+  stamps?: Record<string, FileStamp>;
   diagnostics: Diagnostic[];
   counts: ModelCounts;
+}
+
+/** `[size in bytes, modification time in ms]`. */
+export type FileStamp = readonly [size: number, mtimeMs: number];
+
+/** The stamp of a file now, or undefined where there is no file. */
+export function stampOf(path: string): FileStamp | undefined {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return stats?.isFile() ? [stats.size, stats.mtimeMs] : undefined;
 }
 
 /** What the summary line says of a model. */
@@ -63,7 +79,11 @@ export async function writeRunState(cacheDir: string, out: string, state: RunSta
 /** Whether every file the state lists is in `out` with the bytes it had. */
 export async function outputIntact(out: string, state: RunState): Promise<boolean> {
   return Object.entries(state.hashes).every(([file, hash]) => {
-    const text = readTextIfExists(join(out, file));
+    const path = join(out, file);
+    const stamp = state.stamps?.[file];
+    const now = stamp ? stampOf(path) : undefined;
+    if (stamp && now && now[0] === stamp[0] && now[1] === stamp[1]) return true;
+    const text = readTextIfExists(path);
     return text !== undefined && hashOf(text) === hash;
   });
 }

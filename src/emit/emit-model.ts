@@ -3,7 +3,7 @@ import type { SchemaModel } from '../model/schema-model.js';
 import type { EmitMode } from '../package/package-output.js';
 import { emitIndex } from './index-module.js';
 import { emitJsonSchema } from './json-schema/emit-json-schema.js';
-import { MODELS_MODULE, modelsFiles } from './models/models-module.js';
+import { modelsFiles } from './models/models-module.js';
 import { emitOperationValidators } from './operations/emit-operation-validators.js';
 import { emitOperations } from './operations/emit-operations.js';
 import type { EmittedFile } from './render.js';
@@ -22,14 +22,8 @@ export type { EmittedFile } from './render.js';
 export function emitOutput(model: SchemaModel, mode: EmitMode): EmittedFile[] {
   const top = header();
   const hierarchy = new TypeHierarchy(model);
-  const models = modelsFiles(hierarchy, top);
   const files: EmittedFile[] = [
-    ...(mode === 'ts'
-      ? [{ path: `${MODELS_MODULE}.ts`, content: models.source }]
-      : [
-          { path: `${MODELS_MODULE}.js`, content: models.code },
-          { path: `${MODELS_MODULE}.d.ts`, content: models.declarations },
-        ]),
+    ...modelsFiles(hierarchy, top, mode),
     ...emitValidators(model, top, hierarchy),
     ...emitValidatorsBarrel(model, top, hierarchy),
     ...emitOperations(model, top),

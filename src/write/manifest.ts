@@ -51,8 +51,11 @@ export function parseManifest(text: string): Manifest | undefined {
     return undefined;
   }
   if (data === null || typeof data !== 'object' || data.generator !== 'graphdoc' || !Array.isArray(data.files)) return undefined;
-  const summary = summaryOf(data);
-  return { generator: 'graphdoc', version: String(data.version), files: data.files, ...(summary ? { summary } : {}) };
+  const manifest: Manifest = { generator: 'graphdoc', version: String(data.version), files: data.files };
+  // Read on first use: a run that finds nothing changed never compares, so never reads it.
+  let summary: ModelSummary | undefined | null = null;
+  Object.defineProperty(manifest, 'summary', { enumerable: true, get: () => (summary === null ? (summary = summaryOf(data)) : summary) });
+  return manifest;
 }
 
 /** The summary a manifest keeps; that of the whole model an earlier graphdoc kept under `model`; else undefined. */

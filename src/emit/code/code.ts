@@ -8,6 +8,13 @@
 
 /** An identifier of the generated code; its spelling never changes once made. */
 export class Name {
+  /**
+   * The last pass that found this name used (see {@link markPass}): a module marks the names
+   * its code uses, then writes the imports and constants whose names were marked. A mark, not
+   * a set, since a large module mentions its names hundreds of thousands of times.
+   */
+  mark = 0;
+
   constructor(readonly text: string) {
     if (!IDENTIFIER.test(text) || RESERVED_WORDS.has(text)) throw new Error(`not an identifier the generated code may use: ${JSON.stringify(text)}`);
   }
@@ -45,7 +52,7 @@ export class Code {
 
   /** Text that is code as it stands. Only this module and the writer make Code from text. */
   static trusted(text: string): Code {
-    return new Code(text, []);
+    return new Code(text, NO_NAMES);
   }
 
   toString(): string {
@@ -62,22 +69,78 @@ export class Code {
     return into;
   }
 
+  /** Marks every name this code mentions as used in pass `pass`. */
+  markNames(pass: number): void {
+    for (const name of this.nameList) name.mark = pass;
+  }
+
   /** Pieces of code and trusted text, one after the other. */
   static concat(parts: readonly (Code | Name | string)[]): Code {
-    let text = '';
-    const names: Name[] = [];
-    for (const part of parts) {
-      if (typeof part === 'string') text += part;
-      else if (part instanceof Name) {
-        text += part.text;
-        names.push(part);
-      } else {
-        text += part.text;
-        for (const name of part.nameList) names.push(name);
-      }
-    }
+    const joined = new Joined();
+    for (const part of parts) joined.add(part);
+    return joined.code();
+  }
+
+  /** Code joined from pieces, for this module's builders. */
+  static joined(text: string, names: readonly Name[]): Code {
     return new Code(text, names);
   }
+
+  /** The names this code mentions, for this module's builders: shared, never changed. */
+  nameArray(): readonly Name[] {
+    return this.nameList;
+  }
+}
+
+const NO_NAMES: readonly Name[] = [];
+
+/**
+ * Pieces of code and trusted text being joined: the text as it grows, and the names, kept in
+ * the one piece's own array where only one piece has any (most code is a line or two around
+ * a few names), so building code allocates little.
+ */
+class Joined {
+  private text = '';
+  private names: readonly Name[] = NO_NAMES;
+  private own = false;
+
+  add(part: Code | Name | string): void {
+    if (typeof part === 'string') {
+      this.text += part;
+      return;
+    }
+    if (part instanceof Name) {
+      this.text += part.text;
+      this.push([part]);
+      return;
+    }
+    this.text += part.toString();
+    this.push(part.nameArray());
+  }
+
+  code(): Code {
+    return Code.joined(this.text, this.names);
+  }
+
+  private push(names: readonly Name[]): void {
+    if (names.length === 0) return;
+    if (this.names.length === 0) {
+      this.names = names;
+      return;
+    }
+    if (!this.own) {
+      this.names = [...this.names];
+      this.own = true;
+    }
+    for (const name of names) (this.names as Name[]).push(name);
+  }
+}
+
+let passes = 0;
+
+/** A new pass for {@link Name.mark}: no name is marked in it yet. */
+export function markPass(): number {
+  return ++passes;
 }
 
 /** What `_` accepts between its trusted pieces. */
@@ -85,9 +148,13 @@ export type CodeArg = Code | Name | string | number | boolean | null;
 
 /** Code from a template: the template's own text is code; a string argument becomes a string literal. */
 export function _(template: TemplateStringsArray, ...args: readonly CodeArg[]): Code {
-  const parts: (Code | Name | string)[] = [template[0]!];
-  for (let index = 0; index < args.length; index++) parts.push(argument(args[index]!), template[index + 1]!);
-  return Code.concat(parts);
+  const joined = new Joined();
+  joined.add(template[0]!);
+  for (let index = 0; index < args.length; index++) {
+    joined.add(argument(args[index]!));
+    joined.add(template[index + 1]!);
+  }
+  return joined.code();
 }
 
 /** An argument of `_` as code: Code and Names as they are, anything else as a literal. */
@@ -109,8 +176,11 @@ function numberLiteral(value: number): string {
  * strings, which older JavaScript parsers took for line ends.
  */
 export function safeStringify(value: unknown): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  const json = JSON.stringify(value);
+  return LINE_SEPARATORS.test(json) ? json.replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029') : json;
 }
+
+const LINE_SEPARATORS = /[\u2028\u2029]/;
 
 /** A JSON value as a JavaScript literal (see {@link safeStringify}). */
 export function jsonLiteral(value: unknown): Code {

@@ -1,5 +1,5 @@
 import { compareText } from '../../diagnostics/diagnostic.js';
-import { Code, Name, _, joinCode } from './code.js';
+import { Code, Name, _, joinCode, markPass } from './code.js';
 import { LINE_WIDTH } from './declarations.js';
 import { CodeWriter } from './writer.js';
 
@@ -68,27 +68,30 @@ export class ModuleWriter {
   }
 
   toString(): string {
-    const used = this.body.names();
-    for (const constant of this.constants) if (constant.exported) used.add(constant.name);
-    // Constants may use each other, declared in any order: include until nothing new is used.
+    const pass = markPass();
+    this.body.markNames(pass);
+    for (const constant of this.constants) if (constant.exported) constant.name.mark = pass;
+    // Constants may use each other, declared in any order: mark until no constant is newly used.
+    const marked = new Set<Constant>();
     for (let grew = true; grew; ) {
       grew = false;
       for (const constant of this.constants) {
-        if (!used.has(constant.name)) continue;
-        const before = used.size;
-        constant.initializer.names(used);
-        grew ||= used.size > before;
+        if (constant.name.mark !== pass || marked.has(constant)) continue;
+        marked.add(constant);
+        constant.initializer.markNames(pass);
+        grew = true;
       }
     }
+    const used = (name: Name): boolean => name.mark === pass;
     const sections = [this.header.trimEnd(), importLines(this.imports, used), constantLines(this.constants, used), this.body.toString().trimEnd()];
     return sections.filter((section) => section !== '').join('\n\n') + '\n';
   }
 }
 
-function importLines(imports: ReadonlyMap<string, ReadonlyMap<string, Imported>>, used: ReadonlySet<Name>): string {
+function importLines(imports: ReadonlyMap<string, ReadonlyMap<string, Imported>>, used: (name: Name) => boolean): string {
   const lines: string[] = [];
   for (const module of [...imports.keys()].sort(compareText)) {
-    const names = [...imports.get(module)!.values()].filter((imported) => used.has(imported.name)).sort((a, b) => compareText(a.name.text, b.name.text));
+    const names = [...imports.get(module)!.values()].filter((imported) => used(imported.name)).sort((a, b) => compareText(a.name.text, b.name.text));
     if (names.length === 0) continue;
     const typeOnly = names.every((imported) => imported.typeOnly);
     const list = joinCode(
@@ -102,9 +105,9 @@ function importLines(imports: ReadonlyMap<string, ReadonlyMap<string, Imported>>
   return lines.join('\n');
 }
 
-function constantLines(constants: readonly Constant[], used: ReadonlySet<Name>): string {
+function constantLines(constants: readonly Constant[], used: (name: Name) => boolean): string {
   return constants
-    .filter((constant) => used.has(constant.name))
+    .filter((constant) => used(constant.name))
     .map((constant) => _`${constant.exported ? _`export ` : _``}const ${constant.name} = ${constant.initializer};`.toString())
     .join('\n');
 }

@@ -1,30 +1,38 @@
 import { Code, Name, _, joinCode } from './code.js';
 import { docComment } from './doc-comment.js';
 
-/** One line of output: how deep it is indented and its code. */
-interface Line {
-  depth: number;
-  code: Code;
-}
-
 const INDENT = '  ';
+const INDENTS: string[] = [];
+
+/** The indentation of a line `depth` levels in, made once per depth. */
+function indentOf(depth: number): string {
+  return (INDENTS[depth] ??= INDENT.repeat(depth));
+}
 
 /**
  * Writes statements and lays them out as it goes: two spaces per level, one statement a line,
  * so the output needs no formatter. Every line is {@link Code}, so the writer knows each name
- * the statements use (see {@link names}).
+ * the statements use (see {@link names}). It keeps each line's text and depth and the names,
+ * not the Code itself: a module of hundreds of thousands of lines holds no object per line.
  */
 export class CodeWriter {
-  private readonly lines: Line[] = [];
+  private readonly texts: string[] = [];
+  private readonly depths: number[] = [];
+  private readonly nameList: Name[] = [];
   private depth = 0;
 
   line(code: Code): this {
-    this.lines.push({ depth: this.depth, code });
+    this.texts.push(code.toString());
+    this.depths.push(this.depth);
+    for (const name of code.nameArray()) this.nameList.push(name);
     return this;
   }
 
   blank(): this {
-    if (this.lines.length > 0 && !this.lines[this.lines.length - 1]!.code.isEmpty()) this.lines.push({ depth: 0, code: Code.trusted('') });
+    if (this.texts.length > 0 && this.texts[this.texts.length - 1] !== '') {
+      this.texts.push('');
+      this.depths.push(0);
+    }
     return this;
   }
 
@@ -68,27 +76,37 @@ export class CodeWriter {
 
   /** Another writer's lines, at this depth (or `deeper` levels further in). */
   append(other: CodeWriter, deeper = 0): this {
-    for (const line of other.lines) this.lines.push({ depth: this.depth + deeper + line.depth, code: line.code });
+    const offset = this.depth + deeper;
+    for (let index = 0; index < other.texts.length; index++) {
+      this.texts.push(other.texts[index]!);
+      this.depths.push(other.texts[index] === '' ? 0 : other.depths[index]! + offset);
+    }
+    for (const name of other.nameList) this.nameList.push(name);
     return this;
   }
 
   isEmpty(): boolean {
-    return this.lines.length === 0;
+    return this.texts.length === 0;
+  }
+
+  /** Marks every name the lines use as used in pass `pass` (see `Name.mark`). */
+  markNames(pass: number): void {
+    for (const name of this.nameList) name.mark = pass;
   }
 
   /** Every name the lines use. */
   names(into: Set<Name> = new Set()): Set<Name> {
-    for (const line of this.lines) line.code.names(into);
+    for (const name of this.nameList) into.add(name);
     return into;
   }
 
   toString(): string {
-    let text = '';
-    for (const line of this.lines) {
-      const code = line.code.toString();
-      text += code === '' ? '\n' : `${INDENT.repeat(line.depth)}${code}\n`;
+    const lines: string[] = new Array(this.texts.length);
+    for (let index = 0; index < this.texts.length; index++) {
+      const text = this.texts[index]!;
+      lines[index] = text === '' ? '' : indentOf(this.depths[index]!) + text;
     }
-    return text;
+    return lines.length === 0 ? '' : `${lines.join('\n')}\n`;
   }
 }
 

@@ -7,6 +7,7 @@ import { CodeWriter } from '../code/writer.js';
 import { ODATA_TYPE, type TypeHierarchy } from '../type-hierarchy.js';
 import { shapeType, type TypeNames } from '../type-expression.js';
 import { JSON_MODULE } from '../runtime-modules.js';
+import type { EmittedFile } from '../render.js';
 
 /** The module of every interface and enum: `models.ts`, or `models.js` and `models.d.ts`. */
 export const MODELS_MODULE = 'models';
@@ -18,35 +19,34 @@ export const MODELS_MODULE = 'models';
  */
 const NO_CHECK = '// @ts-nocheck (graphdoc compiles this file under --strict when testing it; your compiler need not check it again)';
 
-export interface ModelsFiles {
-  /** `models.ts` (ts mode): declarations and the enum member arrays. */
-  source: string;
-  /** `models.d.ts` and `models.js` (js mode). */
-  declarations: string;
-  code: string;
+/** The models module as a mode writes it: `models.ts`; or `models.d.ts` and `models.js`. */
+export function modelsFiles(hierarchy: TypeHierarchy, header: string, mode: 'ts' | 'js'): EmittedFile[] {
+  if (mode === 'ts') return [{ path: `${MODELS_MODULE}.ts`, content: modelsText(hierarchy, header, 'source') }];
+  return [
+    { path: `${MODELS_MODULE}.d.ts`, content: modelsText(hierarchy, header, 'declarations') },
+    { path: `${MODELS_MODULE}.js`, content: modelsText(hierarchy, header, 'code') },
+  ];
 }
 
 /**
- * The three texts of the models module: one of them (ts) or the other two (js) are written.
- * One declaration per qualified name, as `hierarchy` keeps them, sorted by TypeScript name.
+ * One text of the models module: TypeScript source (`source`), declarations, or the code alone
+ * (the enums' member arrays). One declaration per qualified name, as `hierarchy` keeps them,
+ * sorted by TypeScript name.
  */
-export function modelsFiles(hierarchy: TypeHierarchy, header: string): ModelsFiles {
+function modelsText(hierarchy: TypeHierarchy, header: string, mode: 'source' | 'declarations' | 'code'): string {
   const items = [...hierarchy.types.map((type) => ({ tsName: type.tsName, type })), ...hierarchy.enums.map((item) => ({ tsName: item.tsName, item }))].sort((a, b) =>
     a.tsName < b.tsName ? -1 : a.tsName > b.tsName ? 1 : 0,
   );
-  const write = (mode: 'source' | 'declarations' | 'code'): string => {
-    const module = new ModuleWriter(mode === 'source' ? `${header.trimEnd()}\n${NO_CHECK}\n` : header);
-    const names = moduleNames(module, hierarchy);
-    for (const entry of items) {
-      const section = new CodeWriter();
-      if ('type' in entry) {
-        if (mode !== 'code') writeTypeDeclaration(section, entry.type, names);
-      } else writeEnum(section, entry.item, names, mode);
-      if (!section.isEmpty()) module.body.blank().append(section);
-    }
-    return module.toString();
-  };
-  return { source: write('source'), declarations: write('declarations'), code: write('code') };
+  const module = new ModuleWriter(mode === 'source' ? `${header.trimEnd()}\n${NO_CHECK}\n` : header);
+  const names = moduleNames(module, hierarchy);
+  for (const entry of items) {
+    const section = new CodeWriter();
+    if ('type' in entry) {
+      if (mode !== 'code') writeTypeDeclaration(section, entry.type, names);
+    } else writeEnum(section, entry.item, names, mode);
+    if (!section.isEmpty()) module.body.blank().append(section);
+  }
+  return module.toString();
 }
 
 /** Every type and enum is declared in this one module; JSON objects come from the runtime. */
