@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
-import { countsOf, hashOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts } from './cache/run-state.js';
+import { countsOf, hashOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts, type PageStamp, type RunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import type { EmittedFile } from './emit/emit-model.js';
@@ -13,7 +13,7 @@ import { compareModels, type ModelChanges, type ModelSummary } from './model/com
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
 import { startParseWorker, type ParseWorker } from './parse/parse-pool.js';
-import { parseWithCache } from './parse/parse-with-cache.js';
+import { parseWithCache, type PageInput } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
@@ -95,18 +95,18 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const discovered = await discoverPages(options.docs);
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
-  const texts = readPages(discovered);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   const pageCache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
-  // Each page's cache key hashes its path and bytes: the run's inputs are made of those keys, so
-  // the pages are hashed once. Only the cache's run state uses them: without a cache there is no
-  // fast path to take.
-  const pageKeys = pageCache ? texts.map((text, index) => (typeof text === 'string' ? pageCache.key(discovered[index]!.file, text) : undefined)) : undefined;
-  const inputs = pageKeys ? inputsFingerprint(discovered, texts, pageKeys, packageSettings(packaging)) : undefined;
+  const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
+  // Each page's cache key hashes its path and bytes, and the run's inputs are made of those keys.
+  // A page whose size and modification time are as the last run found them keeps the key it had
+  // then, unread (as make takes its files); the others are read and hashed. Without a cache
+  // every page is read, and there is no fast path to take.
+  const pages = pageCache ? readPagesWithStamps(discovered, pageCache, state) : readPages(discovered);
+  const inputs = pageCache ? inputsFingerprint(discovered, pages, packageSettings(packaging)) : undefined;
 
   // Nothing changed since the last run into this folder, and its output is intact: done.
   const previous = await readManifest(options.out);
-  const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
   if (previous && state && state.inputs === inputs && (await outputIntact(options.out, state))) {
     const unchanged = Object.keys(state.hashes);
     progress({ stage: 'written', written: 0, unchanged: unchanged.length, removed: 0 });
@@ -120,15 +120,15 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     });
   }
 
-  const { pages, cachedPages } = await parseWithCache(discovered, texts, {
-    ...(pageCache && pageKeys ? { cache: pageCache, keys: pageKeys } : {}),
+  const { pages: facts, cachedPages } = await parseWithCache(discovered, pages, {
+    ...(pageCache ? { cache: pageCache } : {}),
     threads: options.threads,
     ...(parseWorker ? { started: parseWorker } : {}),
     onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
   });
   // The emitters and the operations' reserved names are loaded only by runs that emit.
   const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
-  const model = buildModel(pages, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
+  const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   const files = packageOutput(emitOutput(model, packaging.emit), packaging);
   progress({ stage: 'emitted', files: files.length });
@@ -136,19 +136,19 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
 
   if (options.check) {
     const stale = await staleFiles(options.out, all, previous);
-    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
+    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: facts.length, files: files.length, cachedPages, unchanged: false, started, previous });
   }
-  const write = await writeOutput(options.out, all, previous);
+  const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
+  const write = await writeOutput(options.out, all, previous, state ? { written: state, hashes } : undefined);
   if (cacheDir && inputs) {
-    const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
     const stamps = Object.fromEntries(all.flatMap((file) => {
       const stamp = stampOf(join(options.out, file.path));
       return stamp ? [[file.path, stamp]] : [];
     }));
-    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
+    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, pages: pageStamps(discovered, pages), diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
-  return result(model, roots, write, undefined, { pages: pages.length, files: files.length, cachedPages, unchanged: false, started, previous });
+  return result(model, roots, write, undefined, { pages: facts.length, files: files.length, cachedPages, unchanged: false, started, previous });
 }
 
 /** The model a run built, or what the run state kept of it where the fast path built none. */
@@ -188,20 +188,45 @@ function changesSince(previous: Manifest | undefined, model: ModelSummary | unde
   return previous?.summary ? compareModels(previous.summary, model) : undefined;
 }
 
-/** Every page's text; a page that cannot be read gives its Error here and an error diagnostic later. */
-function readPages(pages: readonly DiscoveredPage[]): (string | Error)[] {
-  return pages.map((page) => readTextOrError(join(page.root, page.file)));
+/** Every page read: its text, or the Error that reading it gave (an error diagnostic later). */
+function readPages(pages: readonly DiscoveredPage[]): PageInput[] {
+  return pages.map((page) => ({ text: readTextOrError(join(page.root, page.file)) }));
+}
+
+/**
+ * Every page as the page cache needs it: its key, and its text where it was read. A page with
+ * the stamp the run state recorded for it keeps that run's key and is not read; the stamp is
+ * taken before reading, so a page written meanwhile is read again next time.
+ */
+function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache, state: RunState | undefined): PageInput[] {
+  return pages.map((page) => {
+    const path = resolve(page.root, page.file);
+    const stamp = stampOf(path);
+    const known = state?.pages?.[path];
+    if (stamp && known && known[0] === stamp[0] && known[1] === stamp[1]) return { key: known[2], stamp, read: () => readTextOrError(path) };
+    const text = readTextOrError(path);
+    return typeof text === 'string' ? { text, key: cache.key(page.file, text), ...(stamp ? { stamp } : {}) } : { text };
+  });
+}
+
+/** What the next run needs to take a page as unchanged: its stamp and its key, by path. */
+function pageStamps(discovered: readonly DiscoveredPage[], pages: readonly PageInput[]): Record<string, PageStamp> {
+  const stamps: Record<string, PageStamp> = {};
+  pages.forEach((page, index) => {
+    if (page.stamp && page.key !== undefined) stamps[resolve(discovered[index]!.root, discovered[index]!.file)] = [page.stamp[0], page.stamp[1], page.key];
+  });
+  return stamps;
 }
 
 /**
  * The generator's code, its output settings and every page's name and bytes (through its page
  * cache key, which hashes both): equal inputs give equal output.
  */
-function inputsFingerprint(pages: readonly DiscoveredPage[], texts: readonly (string | Error)[], keys: readonly (string | undefined)[], settings: string): string {
+function inputsFingerprint(pages: readonly DiscoveredPage[], inputs: readonly PageInput[], settings: string): string {
   const hash = createHash('sha256').update(generatorFingerprint()).update('\0').update(settings);
   pages.forEach((page, index) => {
-    const text = texts[index];
-    hash.update('\0').update(page.file).update('\0').update(typeof text === 'string' ? keys[index]! : `unreadable: ${text?.message}`);
+    const input = inputs[index]!;
+    hash.update('\0').update(page.file).update('\0').update(input.key ?? `unreadable: ${input.text instanceof Error ? input.text.message : ''}`);
   });
   return hash.digest('hex');
 }

@@ -21,12 +21,17 @@ export interface RunState {
    * is read and hashed.
    */
   stamps?: Record<string, FileStamp>;
+  /** Each page's stamp when it was read and its page cache key, by absolute path. */
+  pages?: Record<string, PageStamp>;
   diagnostics: Diagnostic[];
   counts: ModelCounts;
 }
 
 /** `[size in bytes, modification time in ms]`. */
 export type FileStamp = readonly [size: number, mtimeMs: number];
+
+/** A page's stamp when it was read, and its page cache key. */
+export type PageStamp = readonly [size: number, mtimeMs: number, key: string];
 
 /** The stamp of a file now, or undefined where there is no file. */
 export function stampOf(path: string): FileStamp | undefined {

@@ -1,14 +1,26 @@
 import type { PageCache } from '../cache/page-cache.js';
+import type { FileStamp } from '../cache/run-state.js';
 import type { DiscoveredPage } from '../discover/discover.js';
 import { emptyFacts } from './empty-facts.js';
 import type { PageFacts } from './page-facts.js';
 import { parsePages, type ParseWorker } from './parse-pool.js';
 import type { ParseJob } from './parse-safely.js';
 
+/**
+ * A page as the run has it: its text where it was read (or the Error reading gave), and its
+ * page cache key where there is a cache. A page taken as unchanged by its stamp has a key and
+ * no text: `read` reads it, should its cache entry turn out unsound.
+ */
+export interface PageInput {
+  text?: string | Error;
+  key?: string;
+  stamp?: FileStamp;
+  read?: () => string | Error;
+}
+
 export interface CachedParseOptions {
-  /** The page cache, and each page's key in it (undefined for a page that could not be read); none for no cache. */
+  /** The page cache (each page's key is in its input); none for no cache. */
   cache?: PageCache;
-  keys?: readonly (string | undefined)[];
   /** As for parsePages. */
   threads: number | undefined;
   onParsed: (done: number, total: number) => void;
@@ -17,6 +29,7 @@ export interface CachedParseOptions {
 }
 
 type IndexedJob = ParseJob & { index: number };
+type StoredJob = { file: string; index: number; input: PageInput };
 
 /**
  * Every page's facts: from the page cache where the page is unchanged, parsed where not. Pages
@@ -26,23 +39,27 @@ type IndexedJob = ParseJob & { index: number };
  */
 export async function parseWithCache(
   discovered: readonly DiscoveredPage[],
-  texts: readonly (string | Error)[],
+  inputs: readonly PageInput[],
   options: CachedParseOptions,
 ): Promise<{ pages: PageFacts[]; cachedPages: number }> {
   const { cache } = options;
-  const keys = options.keys ?? [];
+  const keys = inputs.map((input) => input.key);
   const total = discovered.length;
   const pages: PageFacts[] = new Array(total);
   const fresh: IndexedJob[] = [];
-  const stored: IndexedJob[] = [];
+  const stored: StoredJob[] = [];
+  const unreadable = (index: number, error: Error): void => {
+    pages[index] = emptyFacts(discovered[index]!.file, 'page-unreadable', `page could not be read: ${error.message}`);
+  };
   discovered.forEach((page, index) => {
-    const text = texts[index]!;
-    if (typeof text !== 'string') {
-      pages[index] = emptyFacts(page.file, 'page-unreadable', `page could not be read: ${text.message}`);
-      return;
-    }
+    const input = inputs[index]!;
     const key = keys[index];
-    (key !== undefined && cache?.has(key) ? stored : fresh).push({ file: page.file, text, index });
+    if (key !== undefined && cache?.has(key)) stored.push({ file: page.file, index, input });
+    else {
+      const text = input.text ?? input.read?.();
+      if (typeof text === 'string') fresh.push({ file: page.file, text, index });
+      else unreadable(index, text ?? new Error('not read'));
+    }
   });
 
   let done = total - fresh.length - stored.length;
@@ -62,8 +79,14 @@ export async function parseWithCache(
   const unsound: IndexedJob[] = [];
   for (const job of stored) {
     const hit = await cache?.get(keys[job.index]!, job.file);
-    if (hit) pages[job.index] = hit;
-    else unsound.push(job);
+    if (hit) {
+      pages[job.index] = hit;
+      continue;
+    }
+    // An unsound entry: the page is parsed after all, read now where the stamp spared it.
+    const text = job.input.text ?? job.input.read?.();
+    if (typeof text === 'string') unsound.push({ file: job.file, text, index: job.index });
+    else unreadable(job.index, text ?? new Error('not read'));
   }
   report(stored.length - unsound.length);
   const parsed = [...fresh, ...unsound];

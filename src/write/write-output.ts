@@ -3,7 +3,23 @@ import { existsSync, mkdirSync, renameSync, rmSync, rmdirSync, statSync, writeFi
 import { dirname, relative, resolve, sep } from 'node:path';
 import type { EmittedFile } from '../emit/emit-model.js';
 import { readTextIfExists } from '../files/read-text.js';
+import type { FileStamp } from '../cache/run-state.js';
 import { MANIFEST_FILE, type Manifest } from './manifest.js';
+
+/**
+ * What the last run wrote (its hashes and stamps, from the run state) and the hash of each file
+ * this run writes: a file whose stamp is as the last run left it, and whose hash is the one it
+ * wrote, holds this run's bytes without being read.
+ */
+export interface KnownOutput {
+  written: { hashes: Record<string, string>; stamps?: Record<string, FileStamp> };
+  hashes: Record<string, string>;
+}
+
+function stillAsWritten(path: string, stats: { size: number; mtimeMs: number }, known: KnownOutput | undefined): boolean {
+  const stamp = known?.written.stamps?.[path];
+  return stamp !== undefined && stamp[0] === stats.size && stamp[1] === stats.mtimeMs && known!.written.hashes[path] === known!.hashes[path];
+}
 
 export interface WriteResult {
   written: string[];
@@ -17,7 +33,7 @@ export interface WriteResult {
  * in `previous`, its manifest) that this one did not. Files graphdoc did not generate are never
  * touched.
  */
-export async function writeOutput(out: string, files: readonly EmittedFile[], previous: Manifest | undefined): Promise<WriteResult> {
+export async function writeOutput(out: string, files: readonly EmittedFile[], previous: Manifest | undefined, known?: KnownOutput): Promise<WriteResult> {
   const result: WriteResult = { written: [], unchanged: [], removed: [] };
   const staged: { temporary: string; target: string }[] = [];
   const folders = new Set<string>();
@@ -26,7 +42,7 @@ export async function writeOutput(out: string, files: readonly EmittedFile[], pr
       const target = insideOut(out, file.path);
       const existing = statSync(target, { throwIfNoEntry: false });
       if (existing && !existing.isFile()) throw new Error(`cannot write ${file.path}: something that is not a file is in the way`);
-      if (existing && readTextIfExists(target) === file.content) {
+      if (existing && (stillAsWritten(file.path, existing, known) || readTextIfExists(target) === file.content)) {
         result.unchanged.push(file.path);
         continue;
       }

@@ -3,7 +3,7 @@
  * a run with nothing changed writes nothing; --check catches a stale or missing file and
  * writes nothing. (Timings live in `npm run bench`, not here.)
  */
-import { cpSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { readRunState, writeRunState, type RunState } from '../../src/cache/run-state.js';
@@ -104,6 +104,37 @@ describe('incremental generation', () => {
     expect(warm.write.written).toEqual(expect.arrayContaining(['validators/Widget.js', 'validators/WidgetStatus.js', 'models.ts', 'operations.d.ts']));
     expect(warm.write.removed).toEqual(expect.arrayContaining(['validators/WidgetLabel.js', 'validators/WidgetLabel.d.ts']));
     expect(readFileSync(path.join(dir('edited'), 'operations.d.ts'), 'utf8')).toContain('/widgetOwners/{owner-id}/widgets/{id}');
+  });
+
+  it('takes a page whose size and modification time are as the last run found them as unchanged, as make does, and reads it where its cache entry is gone', async () => {
+    const stampedDocs = dir('stamped-docs');
+    cpSync(docs, stampedDocs, { recursive: true });
+    const page = path.join(stampedDocs, 'resources', 'widgetpart.md');
+    // A whole second, which any file system keeps exactly.
+    const mtime = new Date('2024-05-01T08:00:00Z');
+    utimesSync(page, mtime, mtime);
+    await generate({ docs: [stampedDocs], out: dir('stamped'), cacheDir: dir('cache-stamped') });
+    const { size } = statSync(page);
+    const original = readFileSync(page, 'utf8');
+    // The same number of bytes, and the old modification time put back: not seen.
+    const edited = original.replace('How many of this part the widget uses.', 'How many of this part the widget owns.');
+    expect(Buffer.byteLength(edited)).toBe(size);
+    writeFileSync(page, edited);
+    utimesSync(page, mtime, mtime);
+    const unseen = await generate({ docs: [stampedDocs], out: dir('stamped'), cacheDir: dir('cache-stamped') });
+    expect(unseen.stats.unchanged).toBe(true);
+    // A new modification time (an editor's save, a checkout, touch): read, parsed, written.
+    utimesSync(page, new Date(), new Date());
+    const seen = await generate({ docs: [stampedDocs], out: dir('stamped'), cacheDir: dir('cache-stamped') });
+    expect(seen.write.written).toContain('models.ts');
+    expect(readFileSync(path.join(dir('stamped'), 'models.ts'), 'utf8')).toContain('How many of this part the widget owns.');
+    // A page taken as unchanged whose cache entry is gone is read and parsed after all.
+    rmSync(path.join(dir('cache-stamped'), 'pages'), { recursive: true, force: true });
+    writeFileSync(path.join(stampedDocs, 'resources', 'widget.md'), readFileSync(path.join(stampedDocs, 'resources', 'widget.md'), 'utf8') + '\n');
+    const rebuilt = await generate({ docs: [stampedDocs], out: dir('stamped-again'), cacheDir: dir('cache-stamped') });
+    await generate({ docs: [stampedDocs], out: dir('stamped-cold'), threads: 1, cacheDir: false });
+    expect(rebuilt.stats.cachedPages).toBe(0);
+    expect(readTree(dir('stamped-again'))).toEqual(readTree(dir('stamped-cold')));
   });
 
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
