@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
+import { EmitMemoFile } from './cache/emit-memo.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
 import { PageCache } from './cache/page-cache.js';
-import { countsOf, hashOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts, type PageStamp, type RunState } from './cache/run-state.js';
+import { countsOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts, type PageStamp, type RunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
+import { fileHash } from './emit/emit-memo.js';
 import type { EmittedFile } from './emit/emit-model.js';
 import { readTextOrError } from './files/read-text.js';
 import { runtimeExportNames } from './emit/templates.js';
@@ -17,6 +19,9 @@ import { parseWithCache, type PageInput } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './write/manifest.js';
 import { staleFiles, writeOutput, type WriteResult } from './write/write-output.js';
+
+/** The emit memo, in the cache folder (see `src/emit/emit-memo.ts`). */
+const EMIT_MEMO_FILE = 'emitted.json';
 
 /** Where caches live unless told otherwise, as babel and eslint keep theirs. */
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'graphdoc');
@@ -130,7 +135,10 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
   const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
-  const files = packageOutput(emitOutput(model, packaging.emit), packaging);
+  // Under --check every file is compared whole, so the memo would only add its lookups.
+  const memo = cacheDir && !options.check ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint()) : undefined;
+  const files = packageOutput(emitOutput(model, packaging.emit, memo), packaging);
+  await memo?.save().catch(() => {});
   progress({ stage: 'emitted', files: files.length });
   const all = [...files, manifestFile(files, model)];
 
@@ -138,7 +146,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     const stale = await staleFiles(options.out, all, previous);
     return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: facts.length, files: files.length, cachedPages, unchanged: false, started, previous });
   }
-  const hashes = Object.fromEntries(all.map((file) => [file.path, hashOf(file.content)]));
+  const hashes = Object.fromEntries(all.map((file) => [file.path, fileHash(file)]));
   const write = await writeOutput(options.out, all, previous, state ? { written: state, hashes } : undefined);
   if (cacheDir && inputs) {
     const stamps = Object.fromEntries(all.flatMap((file) => {

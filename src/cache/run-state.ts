@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { contentHash } from '../files/content-hash.js';
 import { statSync } from 'node:fs';
 import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
@@ -50,12 +50,9 @@ export function countsOf(model: Pick<SchemaModel, 'types' | 'enums' | 'operation
   return { types: model.types.length, enums: model.enums.length, operations: model.operations.length };
 }
 
-export function hashOf(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
 
 function pathOf(cacheDir: string, out: string): string {
-  return join(cacheDir, 'runs', `${hashOf(resolve(out))}.json`);
+  return join(cacheDir, 'runs', `${contentHash(resolve(out))}.json`);
 }
 
 export async function readRunState(cacheDir: string, out: string): Promise<RunState | undefined> {
@@ -89,6 +86,6 @@ export async function outputIntact(out: string, state: RunState): Promise<boolea
     const now = stamp ? stampOf(path) : undefined;
     if (stamp && now && now[0] === stamp[0] && now[1] === stamp[1]) return true;
     const text = readTextIfExists(path);
-    return text !== undefined && hashOf(text) === hash;
+    return text !== undefined && contentHash(text) === hash;
   });
 }

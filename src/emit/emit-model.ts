@@ -6,6 +6,7 @@ import { emitJsonSchema } from './json-schema/emit-json-schema.js';
 import { modelsFiles } from './models/models-module.js';
 import { emitOperationValidators } from './operations/emit-operation-validators.js';
 import { emitOperations } from './operations/emit-operations.js';
+import type { EmitMemo } from './emit-memo.js';
 import type { EmittedFile } from './render.js';
 import { header, runtimeFiles } from './templates.js';
 import { TypeHierarchy } from './type-hierarchy.js';
@@ -17,14 +18,15 @@ export type { EmittedFile } from './render.js';
  * The model → every output file, sorted by path, as written: the types (`models.ts`, or
  * `models.js` with `models.d.ts`), the validators, the operations, the runtime, `schema.json`
  * and the index. Code is JavaScript with a `.d.ts` beside it in both modes; the code writer lays
- * out everything as it writes it, so nothing is formatted afterwards.
+ * out everything as it writes it, so nothing is formatted afterwards. With a `memo`, an unchanged
+ * validator module is not made unless its text is asked for (`emit-memo.ts`).
  */
-export function emitOutput(model: SchemaModel, mode: EmitMode): EmittedFile[] {
+export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo): EmittedFile[] {
   const top = header();
   const hierarchy = new TypeHierarchy(model);
   const files: EmittedFile[] = [
     ...modelsFiles(hierarchy, top, mode),
-    ...emitValidators(model, top, hierarchy),
+    ...emitValidators(model, top, hierarchy, memo),
     ...emitValidatorsBarrel(model, top, hierarchy),
     ...emitOperations(model, top),
     ...emitOperationValidators(model, top, hierarchy),

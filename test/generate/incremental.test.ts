@@ -137,6 +137,24 @@ describe('incremental generation', () => {
     expect(readTree(dir('stamped-again'))).toEqual(readTree(dir('stamped-cold')));
   });
 
+  it('rewrites a validator module edited by hand, though the emit memo knows it unchanged', async () => {
+    await generate({ docs: [docs], out: dir('memo'), cacheDir: dir('cache-memo') });
+    const module = path.join(dir('memo'), 'validators', 'WidgetPart.js');
+    const made = readFileSync(module, 'utf8');
+    writeFileSync(module, '// edited by hand\n');
+    // A page changes, so the run is no "nothing changed" one: the memo answers for WidgetPart.js.
+    const page = path.join(docs, 'resources', 'gadget.md');
+    const original = readFileSync(page, 'utf8');
+    writeFileSync(page, `${original}\n`);
+    try {
+      const again = await generate({ docs: [docs], out: dir('memo'), cacheDir: dir('cache-memo') });
+      expect(again.write.written).toContain('validators/WidgetPart.js');
+      expect(readFileSync(module, 'utf8')).toBe(made);
+    } finally {
+      writeFileSync(page, original);
+    }
+  });
+
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
     await generate({ docs: [docs], out: dir('corrupt-a'), cacheDir: dir('cache-3') });
     const pagesDir = path.join(dir('cache-3'), 'pages');

@@ -6,26 +6,30 @@ import type { EmittedFile } from '../render.js';
 import { VALIDATION_MODULE } from '../runtime-modules.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
 import { writeValidatorDeclarations } from './declarations.js';
-import { enumValidatorFiles } from './enum-module.js';
+import { memoisedFile, ModelAnswers, type EmitMemo } from '../emit-memo.js';
+import { enumValidatorCode } from './enum-module.js';
 import { VALIDATORS_BARREL, validatorModule, validatorNames } from './names.js';
 
 export { VALIDATORS_BARREL };
-import { typeValidatorFiles, type ModuleFiles } from './type-module.js';
+import { typeValidatorCode, validatorDeclarationFile } from './type-module.js';
 
 
 /**
  * One validator module per structured type and enum, `validators/<TsName>.js` with its `.d.ts`:
  * `is`, `validate` and `assert` functions as straight-line code over the model, importing only
  * the runtime helpers (`runtime/validation.js`) and the validators they call, so bundlers keep
- * only what is used.
+ * only what is used. With a `memo`, a module whose lookups answer as when it was last made is
+ * not made unless its text is asked for (`emit-memo.ts`).
  */
-export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>, header: string, hierarchy = new TypeHierarchy(model)): EmittedFile[] {
+export function emitValidators(model: Pick<SchemaModel, 'types' | 'enums'>, header: string, hierarchy = new TypeHierarchy(model), memo?: EmitMemo): EmittedFile[] {
   const files: EmittedFile[] = [];
-  const add = (tsName: string, module: ModuleFiles): void => {
-    files.push({ path: `${validatorModule(tsName)}.js`, content: module.js }, { path: `${validatorModule(tsName)}.d.ts`, content: module.dts });
+  const memoised = memo ? { memo, answers: new ModelAnswers(hierarchy) } : undefined;
+  const add = (tsName: string, subject: string, code: () => string): void => {
+    const path = validatorModule(tsName);
+    files.push(memoisedFile(`${path}.js`, subject, hierarchy, memoised, code), { path: `${path}.d.ts`, content: validatorDeclarationFile({ tsName }, header) });
   };
-  for (const type of hierarchy.types) add(type.tsName, typeValidatorFiles(type, hierarchy, header));
-  for (const item of hierarchy.enums) add(item.tsName, enumValidatorFiles(item, header));
+  for (const type of hierarchy.types) add(type.tsName, `t:${type.qualifiedName}`, () => typeValidatorCode(type, hierarchy, header));
+  for (const item of hierarchy.enums) add(item.tsName, `e:${item.qualifiedName}`, () => enumValidatorCode(item, header));
   return files;
 }
 

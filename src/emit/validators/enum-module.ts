@@ -4,17 +4,12 @@ import { ModuleWriter } from '../code/module-writer.js';
 import { writeFunction } from '../code/writer.js';
 import { VALUE, validatorNames } from './names.js';
 import { moduleScope } from './scope.js';
-import { validatorDeclarationFile, type ModuleFiles } from './type-module.js';
 
 /** Enums up to this size are checked with a chain of `===` (faster than a Set lookup for few members). */
 const INLINE_MEMBERS = 16;
 
-/** `validators/<TsName>.js` and `.d.ts` for an enum: membership by name, case-sensitive. */
-export function enumValidatorFiles(item: EnumType, header: string): ModuleFiles {
-  return { js: enumValidatorCode(item, header), dts: validatorDeclarationFile(item, header) };
-}
-
-function enumValidatorCode(item: EnumType, header: string): string {
+/** `validators/<TsName>.js` for an enum: membership by name, case-sensitive. */
+export function enumValidatorCode(item: EnumType, header: string): string {
   const module = new ModuleWriter(header);
   const scope = moduleScope(module, 'validators', item.tsName);
   const names = validatorNames(item.tsName);

@@ -9,18 +9,8 @@ import { moduleScope } from './scope.js';
 import { SourceConstants } from './sources.js';
 import { writeValidateFunction } from './validate-function.js';
 
-/** A validator module: its JavaScript and its declarations. */
-export interface ModuleFiles {
-  js: string;
-  dts: string;
-}
-
-/** `validators/<TsName>.js` and `.d.ts` for a structured type. */
-export function typeValidatorFiles(type: StructuredType, hierarchy: TypeHierarchy, header: string): ModuleFiles {
-  return { js: typeValidatorCode(type, hierarchy, header), dts: validatorDeclarationFile(type, header) };
-}
-
-function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, header: string): string {
+/** `validators/<TsName>.js` for a structured type (its `.d.ts` is {@link validatorDeclarationFile}). */
+export function typeValidatorCode(type: StructuredType, hierarchy: TypeHierarchy, header: string): string {
   const module = new ModuleWriter(header);
   const scope = moduleScope(module, 'validators', type.tsName);
   const names = validatorNames(type.tsName);
