@@ -7,6 +7,8 @@ export interface ParseOptions {
   /** Worker threads; 1 parses on this thread. Default: the machine's available parallelism. */
   threads?: number;
   onParsed?: (done: number, total: number) => void;
+  /** Told each job's facts as they come, `first` the index of the first in `jobs`. */
+  onFacts?: (first: number, facts: readonly PageFacts[]) => void;
   /**
    * A worker started earlier ({@link startParseWorker}), which has loaded the markdown parser
    * meanwhile: it parses even pages too few for a pool, so that this thread is free for other
@@ -32,29 +34,31 @@ export async function parsePages(jobs: readonly ParseJob[], options: ParseOption
   try {
     const threads = parseThreads(jobs.length, options.threads);
     if (threads > 1 || (options.started && jobs.length > 0)) return await parseInWorkers(jobs, threads, options);
-    return await parseHere(jobs, options.onParsed);
+    return await parseHere(jobs, options);
   } finally {
     await options.started?.terminate();
   }
 }
 
 /** On this thread; the markdown parser is loaded only then (a worker loads its own). */
-async function parseHere(jobs: readonly ParseJob[], onParsed?: (done: number, total: number) => void): Promise<PageFacts[]> {
+async function parseHere(jobs: readonly ParseJob[], { onParsed, onFacts }: ParseOptions): Promise<PageFacts[]> {
   if (jobs.length === 0) return [];
   const { parseSafely } = await import('./parse-safely.js');
   return jobs.map((job, index) => {
     const facts = parseSafely(job.file, job.text);
+    onFacts?.(index, [facts]);
     onParsed?.(index + 1, jobs.length);
     return facts;
   });
 }
 
-async function parseInWorkers(jobs: readonly ParseJob[], threads: number, { onParsed, started }: ParseOptions): Promise<PageFacts[]> {
+async function parseInWorkers(jobs: readonly ParseJob[], threads: number, { onParsed, onFacts, started }: ParseOptions): Promise<PageFacts[]> {
   const batches: ParseJob[][] = [];
   for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
   let done = 0;
   const results = await runOnWorkers<ParseJob, PageFacts>(PARSE_WORKER, batches, threads, {
-    onBatch: (facts) => {
+    onBatch: (facts, batch) => {
+      onFacts?.(batch * CHUNK, facts);
       done += facts.length;
       onParsed?.(done, jobs.length);
     },

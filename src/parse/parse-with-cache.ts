@@ -35,7 +35,7 @@ type StoredJob = { file: string; index: number; input: PageInput };
  * Every page's facts: from the page cache where the page is unchanged, parsed where not. Pages
  * with no cache entry start parsing first (on the started worker even when they are few) while
  * this thread reads the entries of the others; an entry found unsound is parsed after. Parsed
- * facts are stored for the next run.
+ * facts are stored for the next run as each batch comes back.
  */
 export async function parseWithCache(
   discovered: readonly DiscoveredPage[],
@@ -67,10 +67,18 @@ export async function parseWithCache(
     done += count;
     options.onParsed(done, total);
   };
+  // Each page's facts go into the cache as they come, while the workers parse the rest.
+  const store = (jobs: readonly IndexedJob[]) => (first: number, facts: readonly PageFacts[]): void => {
+    facts.forEach((fact, n) => {
+      const job = jobs[first + n]!;
+      const key = keys[job.index];
+      if (key !== undefined) cache?.set(key, fact).catch(() => {});
+    });
+  };
   const parse = (jobs: readonly IndexedJob[], started?: ParseWorker): Promise<PageFacts[]> => {
     let reported = 0;
     const threads = options.threads !== undefined ? { threads: options.threads } : {};
-    return parsePages(jobs, { ...threads, ...(started ? { started } : {}), onParsed: (count) => (report(count - reported), (reported = count)) });
+    return parsePages(jobs, { ...threads, ...(started ? { started } : {}), onFacts: store(jobs), onParsed: (count) => (report(count - reported), (reported = count)) });
   };
   // parsePages ends the started worker, with no pages too.
   const parsing = parse(fresh, options.started);
@@ -91,12 +99,6 @@ export async function parseWithCache(
   report(stored.length - unsound.length);
   const parsed = [...fresh, ...unsound];
   const facts = [...(await parsing), ...(unsound.length > 0 ? await parse(unsound) : [])];
-  await Promise.all(
-    parsed.map(async (job, n) => {
-      pages[job.index] = facts[n]!;
-      const key = keys[job.index];
-      if (key !== undefined) await cache?.set(key, facts[n]!).catch(() => {});
-    }),
-  );
+  parsed.forEach((job, n) => (pages[job.index] = facts[n]!));
   return { pages, cachedPages: total - parsed.length };
 }
