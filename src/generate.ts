@@ -197,7 +197,7 @@ function changesSince(previous: Manifest | undefined, model: ModelSummary | unde
 }
 
 /** Every page read: its text, or the Error that reading it gave (an error diagnostic later). */
-function readPages(pages: readonly DiscoveredPage[]): PageInput[] {
+export function readPages(pages: readonly DiscoveredPage[]): PageInput[] {
   return pages.map((page) => ({ text: readTextOrError(join(page.root, page.file)) }));
 }
 
@@ -206,7 +206,7 @@ function readPages(pages: readonly DiscoveredPage[]): PageInput[] {
  * the stamp the run state recorded for it keeps that run's key and is not read; the stamp is
  * taken before reading, so a page written meanwhile is read again next time.
  */
-function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache, state: RunState | undefined): PageInput[] {
+export function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache, state: Pick<RunState, 'pages'> | undefined): PageInput[] {
   return pages.map((page) => {
     const path = resolve(page.root, page.file);
     const stamp = stampOf(path);
@@ -218,7 +218,7 @@ function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache,
 }
 
 /** What the next run needs to take a page as unchanged: its stamp and its key, by path. */
-function pageStamps(discovered: readonly DiscoveredPage[], pages: readonly PageInput[]): Record<string, PageStamp> {
+export function pageStamps(discovered: readonly DiscoveredPage[], pages: readonly PageInput[]): Record<string, PageStamp> {
   const stamps: Record<string, PageStamp> = {};
   pages.forEach((page, index) => {
     if (page.stamp && page.key !== undefined) stamps[resolve(discovered[index]!.root, discovered[index]!.file)] = [page.stamp[0], page.stamp[1], page.key];

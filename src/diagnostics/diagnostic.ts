@@ -1,3 +1,5 @@
+import type { DiagnosticCode } from './catalogue.js';
+
 /** Where something was found in the docs: a page path (relative to its docs folder, `/`-separated), 1-based line and column. */
 export interface SourcePosition {
   file: string;
@@ -12,7 +14,7 @@ export type Severity = 'error' | 'warning' | 'info';
  * `--format json` consumers match on it); `message` is one line of text.
  */
 export interface Diagnostic {
-  code: string;
+  code: DiagnosticCode;
   severity: Severity;
   message: string;
   source: SourcePosition;

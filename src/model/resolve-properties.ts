@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { PropertyFacts } from '../parse/page-facts.js';
 import { qualify, type EnumDraft, type TypeDraft } from './drafts.js';
@@ -115,7 +116,7 @@ export class PropertyResolver {
     return { kind: 'primitive', edm: 'Edm.String' };
   }
 
-  private report(severity: Severity, code: string, message: string, facts: PropertyFacts): void {
+  private report(severity: Severity, code: DiagnosticCode, message: string, facts: PropertyFacts): void {
     this.diagnostics.push({ code, severity, message, source: facts.source });
   }
 }

@@ -1,7 +1,8 @@
+import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { PageFacts } from './page-facts.js';
 
 /** The facts of a page that yielded nothing but one error. */
-export function emptyFacts(file: string, code: string, message: string): PageFacts {
+export function emptyFacts(file: string, code: DiagnosticCode, message: string): PageFacts {
   return {
     file,
     kind: 'unknown',
