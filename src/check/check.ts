@@ -18,7 +18,7 @@ import { withoutDisabled } from './disabled-codes.js';
 import { checkExamples, type ExampleOutcome } from './example-checks.js';
 import { ModelIndex } from './model-index.js';
 import { OperationLookup } from './operation-lookup.js';
-import { checkReferences, type DocsTree } from './reference-checks.js';
+import { checkReferences, FileFinder, type DocsTree } from './reference-checks.js';
 import { checkTodos } from './todo-checks.js';
 import { ValidatorHost } from './validator-host.js';
 
@@ -156,7 +156,8 @@ function docsTree(discovered: readonly DiscoveredPage[], docs: readonly string[]
   const byName = new Map(discovered.map((page, index) => [page.file, index]));
   return {
     roots: docs.map((root) => resolve(root)),
-    pages: new Map([...byPath].map(([path, index]) => [path, discovered[index]!.file])),
+    pages: new Map([...byPath].map(([path, index]) => [path.toLowerCase(), discovered[index]!.file])),
+    files: new FileFinder(),
     rootOf: (page) => resolve(discovered[byName.get(page)!]!.root),
     anchorsOf: async (page) => (await reader.of([byName.get(page)!]))[0]!.anchors,
   };

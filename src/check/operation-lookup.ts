@@ -33,7 +33,7 @@ export class OperationLookup {
 
   /** The request an example calls, preferring one its annotation names, then one on its own page. */
   find(method: HttpMethod, path: string, page: string, name: string | undefined): Lookup {
-    const candidates = [...(this.bySegment.get(firstSegment(path) ?? '') ?? []), ...this.anySegment].filter(([template]) => matchesTemplate(template, path));
+    const candidates = aliases(path).flatMap((alias) => [...(this.bySegment.get(firstSegment(alias) ?? '') ?? []), ...this.anySegment].filter(([template]) => matchesTemplate(template, alias)));
     const sameMethod = candidates.map(([, operation]) => operation).filter((operation) => operation.method === method);
     const operation =
       sameMethod.find((candidate) => candidate.id === name && candidate.source.file === page) ??
@@ -48,6 +48,14 @@ export class OperationLookup {
     const operation = name === undefined ? undefined : this.byId.get(name);
     return operation?.source.file === page ? operation : undefined;
   }
+}
+
+/** The path, and the same path with `/me` for `/users/{id}` or the other way: Graph takes either for the signed-in user. */
+function aliases(path: string): string[] {
+  const me = /^\/me(?=\/|$)/i;
+  if (me.test(path)) return [path, path.replace(me, '/users/me')];
+  const user = /^\/users\/[^/]+(?=\/|$)/i;
+  return user.test(path) ? [path, path.replace(user, '/me')] : [path];
 }
 
 /** The first segment, lower-cased, where it is literal (`users` of `/users/{id}`); undefined where it is a parameter. */
