@@ -5,9 +5,51 @@ export const GENERAL_HELP = `graphdoc ${VERSION}: TypeScript types from Microsof
 Usage:
   graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
   graphdoc generate [--config graphdoc.config.json]
+  graphdoc check --docs <dir> [--docs <dir>...] [page...] [options]
+  graphdoc baseline --docs <dir> [--docs <dir>...] [--baseline <file>]
   graphdoc --help | --version
 
-Run "graphdoc generate --help" for the options.
+Run "graphdoc generate --help", "graphdoc check --help" or "graphdoc baseline --help" for the options.
+`;
+
+export const CHECK_HELP = `Usage: graphdoc check --docs <dir> [--docs <dir>...] [page...] [options]
+
+Reads the docs as generate does (the same cache) and writes nothing. Checks the pages given
+(every page where none) against the model of the whole docs:
+  - each JSON example, request and response, through the generated validators of the type
+    its annotation, its page or its operation names: one finding per wrong value, at the value;
+    type names where values belong ("String", "Integer"...) as placeholder-value;
+  - each request example's method and URL against the documented request paths, its root
+    against Graph's (https://graph.microsoft.com/v1.0/ or /beta/), its body with
+    validateRequestBody;
+  - links to pages and anchors, and TODOs left in tables, front matter and prose;
+and reports what generate reports of those pages. <!-- graphdoc-disable code... --> above a
+block silences those codes there.
+
+Options:
+  --docs <dir>        a docs folder to read (repeat for several)
+  --config <file>     read docs, baseline and diagnostics (code → "error" | "warning" |
+                      "info" | "off") from a JSON file; ./graphdoc.config.json without --docs
+  --format <fmt>      text (default), json, github (Actions annotations) or sarif (2.1.0)
+  --baseline <file>   leave out the findings this file holds (default:
+                      graphdoc-baseline.json beside the config file, or here)
+  --strict            warnings fail the check too
+  --verbose           also print info findings (otherwise only counted)
+  -q, --quiet         only the summary line
+  --cache-dir <dir>   as for generate; --no-cache for none
+  --threads <n>       worker threads for reading pages
+  -h, --help          this text
+
+Exit codes: 0 no error found (warnings allowed unless --strict), 1 an error remains (named on
+stderr), 2 bad usage, a page not in the docs folders, or a baseline that cannot be read.
+`;
+
+export const BASELINE_HELP = `Usage: graphdoc baseline --docs <dir> [--docs <dir>...] [--baseline <file>]
+
+Checks every page as graphdoc check does and writes its findings to the baseline file
+(default graphdoc-baseline.json beside the config file, or here): check and generate then
+report only findings it does not hold, and say how many known ones they left out. Commit it;
+run it again to accept today's findings.
 `;
 
 export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
@@ -36,8 +78,10 @@ Options:
   --config <file>     read docs, out, strict, emit and packageName from a JSON file
                       (paths relative to it);
                       ./graphdoc.config.json is used when neither --docs nor --out is given
-  --strict            exit 1 when any diagnostic is an error
-  --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
+  --strict            exit 1 when any diagnostic shown is an error, naming them
+  --format <fmt>      text (default); json: diagnostics and summary as JSON on stdout;
+                      github: GitHub Actions annotations; sarif: a SARIF 2.1.0 log on stdout
+  --baseline <file>   leave out the diagnostics this file holds (see graphdoc baseline)
   --verbose           also print info diagnostics (otherwise only counted)
   --check             write nothing; exit 1 listing the stale or missing files if the
                       output is out of date (for CI), 0 if it is up to date

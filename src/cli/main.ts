@@ -4,10 +4,14 @@ import { writeFileAtomically } from '../files/write-atomically.js';
 import { generate, type GenerateResult } from '../generate.js';
 import { VERSION } from '../version.js';
 import { changesMarkdown, changesText } from './change-report.js';
-import { GENERAL_HELP, GENERATE_HELP } from './help.js';
+import { BASELINE_HELP, CHECK_HELP, GENERAL_HELP, GENERATE_HELP } from './help.js';
 import { parseCommand, UsageError, type GenerateCommand } from './options.js';
 import { progressReporter } from './progress.js';
-import { countByCode, countBySeverity, diagnosticLine, jsonReport, summaryLine } from './report.js';
+import { countByCode, jsonReport, summaryLine } from './report.js';
+import { sarifLog } from '../diagnostics/formats/sarif.js';
+import { parseCheckCommand } from './check-options.js';
+import { findingsOf, runBaseline, runCheck } from './check-command.js';
+import { failing, failureLines, findingLines, findingsCounts } from './findings.js';
 import { watchCommand } from './watch.js';
 
 export const EXIT_OK = 0;
@@ -18,7 +22,7 @@ export const EXIT_USAGE = 2;
 export async function main(argv: readonly string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
   let command;
   try {
-    command = parseCommand(argv, cwd);
+    command = argv[0] === 'check' || argv[0] === 'baseline' ? parseCheckCommand(argv[0], argv.slice(1), cwd) : parseCommand(argv, cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`graphdoc: ${error.message}\n\n${GENERAL_HELP}`);
@@ -26,13 +30,17 @@ export async function main(argv: readonly string[], cwd = process.cwd(), signal?
   }
   switch (command.command) {
     case 'help':
-      process.stdout.write(command.topic === 'generate' ? GENERATE_HELP : GENERAL_HELP);
+      process.stdout.write(command.topic === 'generate' ? GENERATE_HELP : command.topic === 'check' ? CHECK_HELP : command.topic === 'baseline' ? BASELINE_HELP : GENERAL_HELP);
       return EXIT_OK;
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
     case 'generate':
       return command.watch ? watchCommand(command, cwd, () => runGenerate(command, cwd), signal) : runGenerate(command, cwd);
+    case 'check':
+      return runCheck(command, cwd);
+    case 'baseline':
+      return runBaseline(command, cwd);
   }
 }
 
@@ -64,18 +72,21 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
   }
   progress.end();
 
+  const findings = findingsOf(result.diagnostics, { ...command, cwd, roots: result.roots });
+  if (!findings) return EXIT_USAGE;
+  const shown = findings.shown.map((found) => found.diagnostic);
   if (command.format === 'json') {
-    process.stdout.write(`${jsonReport(result, cwd)}\n`);
+    process.stdout.write(`${jsonReport({ ...result, diagnostics: shown }, cwd)}\n`);
+  } else if (command.format === 'sarif') {
+    process.stdout.write(`${JSON.stringify(sarifLog(findings.shown, VERSION), null, 2)}\n`);
   } else {
     if (!command.quiet) {
-      for (const diagnostic of result.diagnostics) {
-        if (diagnostic.severity !== 'info' || command.verbose) process.stderr.write(`${diagnosticLine(result, diagnostic, cwd)}\n`);
-      }
-      const byCode = countByCode(result.diagnostics);
+      for (const line of findingLines(findings, command.format)) (command.format === 'github' ? process.stdout : process.stderr).write(`${line}\n`);
+      const byCode = countByCode(shown);
       if (byCode.length > 0) process.stderr.write(`diagnostics by code: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}\n`);
       process.stderr.write(changesText(result.changes));
     }
-    process.stderr.write(`${summaryLine(result)}\n`);
+    process.stderr.write(`${summaryLine(result, findingsCounts(findings))}\n`);
   }
   if (command.report !== undefined) {
     // Through a temporary file and a rename, as the output is: a reader never sees half a report.
@@ -97,7 +108,10 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
     }
     return EXIT_ERRORS;
   }
-  return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : breakingExit(command, result);
+  const failed = command.strict ? failing(findings, ['error']) : [];
+  if (failed.length === 0) return breakingExit(command, result);
+  if (command.format === 'text' || command.format === 'github') process.stderr.write(`${failureLines('--strict fails on errors', failed).join('\n')}\n`);
+  return EXIT_ERRORS;
 }
 
 /** With --fail-on-breaking, 1 (saying why) when any change since the previous output is breaking; else 0. */

@@ -1,6 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DEFAULT_BASELINE } from '../diagnostics/baseline.js';
+import { readSeverityOverrides, type SeverityOverrides } from '../diagnostics/severities.js';
 import { npmPackageNameProblem } from '../package/package-name.js';
 import { EMIT_MODES, type EmitMode } from '../package/package-output.js';
 
@@ -11,7 +13,7 @@ export interface GenerateCommand {
   docs: string[];
   out: string;
   strict: boolean;
-  format: 'text' | 'json';
+  format: OutputFormat;
   quiet: boolean;
   verbose: boolean;
   check: boolean;
@@ -26,20 +28,30 @@ export interface GenerateCommand {
   failOnBreaking: boolean;
   emit: EmitMode;
   packageName: string | undefined;
+  /** The baseline file to read (absolute); findings it holds are left out. */
+  baseline: string;
+  /** The config file's severities by code. */
+  severities: SeverityOverrides | undefined;
 }
 
 export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
+
+export const OUTPUT_FORMATS = ['text', 'json', 'github', 'sarif'] as const;
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 /** A mistake in how graphdoc was called: printed with a hint, exit code 2. */
 export class UsageError extends Error {}
 
 /** The contents of `graphdoc.config.json`; paths are relative to the file. */
-interface ConfigFile {
+export interface ConfigFile {
   docs?: string[];
   out?: string;
   strict?: boolean;
   emit?: EmitMode;
   packageName?: string;
+  /** The baseline file, absolute. */
+  baseline?: string;
+  diagnostics?: SeverityOverrides;
 }
 
 /** Command line → command. Flags override the config file; the config file is read only when named or present. */
@@ -70,6 +82,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
         'fail-on-breaking': { type: 'boolean' },
         emit: { type: 'string' },
         'package-name': { type: 'string' },
+        baseline: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -87,8 +100,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   const out = values.out !== undefined ? resolve(cwd, values.out) : config?.out;
   if (!docs || docs.length === 0) throw new UsageError('no docs folder: give --docs <dir> or a config file with "docs"');
   if (!out) throw new UsageError('no output folder: give --out <dir> or a config file with "out"');
-  const format = values.format ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
+  const format = outputFormat(values.format);
   const threads = values.threads === undefined ? undefined : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
@@ -114,11 +126,26 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
     format,
     quiet: values.quiet ?? false,
     verbose: values.verbose ?? false,
+    baseline: baselinePath(values.baseline, config, configPath, cwd),
+    severities: config?.diagnostics,
   };
 }
 
+export function outputFormat(value: string | undefined): OutputFormat {
+  const format = value ?? 'text';
+  if (!(OUTPUT_FORMATS as readonly string[]).includes(format)) throw new UsageError(`--format must be one of ${OUTPUT_FORMATS.join(', ')}, not "${format}"`);
+  return format as OutputFormat;
+}
+
+/** `--baseline`, else the config's, else graphdoc-baseline.json beside the config file (or in the working folder). */
+export function baselinePath(flag: string | undefined, config: ConfigFile | undefined, configPath: string | undefined, cwd: string): string {
+  if (flag !== undefined) return resolve(cwd, flag);
+  if (config?.baseline) return config.baseline;
+  return resolve(config && configPath ? dirname(resolve(cwd, configPath)) : cwd, DEFAULT_BASELINE);
+}
+
 /** The config file with its paths made absolute; undefined where it is optional and absent. */
-function readConfig(path: string, required: boolean): ConfigFile | undefined {
+export function readConfig(path: string, required: boolean): ConfigFile | undefined {
   if (!existsSync(path)) {
     if (required) throw new UsageError(`config file not found: ${path}`);
     return undefined;
@@ -137,12 +164,17 @@ function readConfig(path: string, required: boolean): ConfigFile | undefined {
   if (data.strict !== undefined && typeof data.strict !== 'boolean') throw new UsageError(`config file ${path}: "strict" must be true or false`);
   if (data.emit !== undefined && !isEmitMode(data.emit)) throw new UsageError(`config file ${path}: "emit" must be "ts" or "js"`);
   if (data.packageName !== undefined && typeof data.packageName !== 'string') throw new UsageError(`config file ${path}: "packageName" must be a string`);
+  if (data.baseline !== undefined && typeof data.baseline !== 'string') throw new UsageError(`config file ${path}: "baseline" must be a file path`);
+  const severities = data.diagnostics === undefined ? undefined : readSeverityOverrides(data.diagnostics);
+  if (typeof severities === 'string') throw new UsageError(`config file ${path}: ${severities}`);
   return {
     ...(data.docs ? { docs: data.docs.map((dir) => resolve(base, dir)) } : {}),
     ...(data.out ? { out: resolve(base, data.out) } : {}),
     ...(data.strict !== undefined ? { strict: data.strict } : {}),
     ...(data.emit !== undefined ? { emit: data.emit } : {}),
     ...(data.packageName !== undefined ? { packageName: data.packageName } : {}),
+    ...(data.baseline !== undefined ? { baseline: resolve(base, data.baseline) } : {}),
+    ...(severities ? { diagnostics: severities } : {}),
   };
 }
 

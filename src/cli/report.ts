@@ -27,8 +27,8 @@ export function countByCode(diagnostics: readonly Diagnostic[]): [string, number
   return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }
 
-/** The one-line summary at the end of a run. */
-export function summaryLine(result: GenerateResult): string {
+/** The one-line summary at the end of a run; `findings` says what of the diagnostics is shown (see `findingsCounts`). */
+export function summaryLine(result: GenerateResult, findings?: string): string {
   const { stats, write } = result;
   const severities = countBySeverity(result.diagnostics);
   const files = result.stale
@@ -38,7 +38,7 @@ export function summaryLine(result: GenerateResult): string {
   return (
     `graphdoc: ${stats.pages} pages → ${stats.types} types, ${stats.enums} enums, ${stats.operations} operations in ${stats.files} files ` +
     `(${files}; ${cache}); ` +
-    `${severities.error} errors, ${severities.warning} warnings, ${severities.info} info; ${(stats.milliseconds / 1000).toFixed(1)} s`
+    `${findings ?? `${severities.error} errors, ${severities.warning} warnings, ${severities.info} info`}; ${(stats.milliseconds / 1000).toFixed(1)} s`
   );
 }
 

@@ -1,0 +1,81 @@
+import { relative } from 'node:path';
+import { readBaseline, withoutKnown } from '../diagnostics/baseline.js';
+import { countBySeverity } from './report.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { githubLine } from '../diagnostics/formats/github.js';
+import type { Located } from '../diagnostics/formats/located.js';
+import { textLine } from '../diagnostics/formats/text.js';
+import { withSeverities, type SeverityOverrides } from '../diagnostics/severities.js';
+
+/** What a run shows of its diagnostics, and what it left out. */
+export interface Findings {
+  /** Shown: not in the baseline, not turned off, info only with --verbose; each with the path to print. */
+  shown: Located[];
+  /** Left out because the baseline holds them. */
+  known: number;
+  /** Info left out without --verbose. */
+  hiddenInfo: number;
+  /** The baseline file read, relative to the working folder, where there was one. */
+  baseline?: string;
+}
+
+export interface FindingsSettings {
+  baseline: string;
+  severities: SeverityOverrides | undefined;
+  verbose: boolean;
+  cwd: string;
+  /** The docs folder each page came from. */
+  roots: ReadonlyMap<string, string>;
+}
+
+/**
+ * The findings a run reports: the baseline's left out (matched before the config's severities
+ * apply, so that changing a severity does not make known findings new), the config's severities
+ * applied, info shown only with --verbose. Throws where the baseline file is not one.
+ */
+export function settleFindings(diagnostics: readonly Diagnostic[], settings: FindingsSettings): Findings {
+  const baseline = readBaseline(settings.baseline);
+  const { diagnostics: fresh, known } = withoutKnown(diagnostics, baseline);
+  const configured = withSeverities(fresh, settings.severities);
+  const shown = settings.verbose ? configured : configured.filter((diagnostic) => diagnostic.severity !== 'info');
+  return {
+    shown: shown.map((diagnostic) => ({ diagnostic, path: displayPathOf(diagnostic, settings) })),
+    known,
+    hiddenInfo: configured.length - shown.length,
+    ...(baseline ? { baseline: relative(settings.cwd, settings.baseline) || settings.baseline } : {}),
+  };
+}
+
+function displayPathOf(diagnostic: Diagnostic, { roots, cwd }: FindingsSettings): string {
+  const root = roots.get(diagnostic.source.file);
+  const full = root ? `${root}/${diagnostic.source.file}` : diagnostic.source.file;
+  return (relative(cwd, full) || full).split('\\').join('/');
+}
+
+/** `3 errors, 5 warnings; 12 known findings left out (graphdoc-baseline.json); 461 info not shown (--verbose)`: what is shown, then what is not. */
+export function findingsCounts(findings: Findings): string {
+  const counts = countBySeverity(findings.shown.map((found) => found.diagnostic));
+  const parts = [`${counts.error} ${counts.error === 1 ? 'error' : 'errors'}, ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}${counts.info > 0 ? `, ${counts.info} info` : ''}`];
+  if (findings.known > 0) parts.push(`${findings.known} known ${findings.known === 1 ? 'finding' : 'findings'} left out (${findings.baseline})`);
+  if (findings.hiddenInfo > 0) parts.push(`${findings.hiddenInfo} info not shown (--verbose)`);
+  return parts.join('; ');
+}
+
+/** The shown findings of `severities` (errors; with --strict on check, warnings too) that fail the run. */
+export function failing(findings: Findings, severities: readonly Diagnostic['severity'][]): Located[] {
+  return findings.shown.filter((found) => severities.includes(found.diagnostic.severity));
+}
+
+/** The lines that say why a run failed: a count, then each finding (at most `limit`). */
+export function failureLines(reason: string, failed: readonly Located[], limit = 20): string[] {
+  return [
+    `graphdoc: ${reason}: ${failed.length} ${failed.length === 1 ? 'finding' : 'findings'}:`,
+    ...failed.slice(0, limit).map((found) => `  ${textLine(found)}`),
+    ...(failed.length > limit ? [`  … and ${failed.length - limit} more`] : []),
+  ];
+}
+
+/** The diagnostic lines of a text or github report. */
+export function findingLines(findings: Findings, format: 'text' | 'github'): string[] {
+  return findings.shown.map(format === 'github' ? githubLine : textLine);
+}
