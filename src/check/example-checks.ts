@@ -199,7 +199,7 @@ function messageOf(code: DiagnosticCode, error: ValidatorError, value: unknown):
     case 'placeholder-value':
       return `${where}: ${JSON.stringify(value)} is a placeholder where ${error.expected} belongs`;
     case 'request-body-required-missing':
-      return `${where}: missing; the request requires ${error.expected.replace(/ \(required\)$/, '')}`;
+      return `${where}: required by the request (${error.expected.replace(/ \(required\)$/, '')}), and missing`;
     case 'request-body-unexpected':
       return 'the request sends a body, and the documented request takes none';
     default:
