@@ -32,7 +32,7 @@ function lineKinds(tree: Root): Map<number, Kind> {
     if (start !== undefined && end !== undefined) for (let line = start; line <= end; line++) kinds.set(line, kind);
   };
   const visit = (node: Nodes, depth: number): void => {
-    if (node.type === 'code' || node.type === 'inlineCode' || (node.type === 'html' && node.value.trimStart().startsWith('<!--'))) return mark(node, 'code');
+    if (node.type === 'code' || (node.type === 'html' && node.value.trimStart().startsWith('<!--'))) return mark(node, 'code');
     if (node.type === 'yaml') return mark(node, 'front matter');
     if (node.type === 'table') mark(node, 'table');
     if (node.type === 'heading') mark(node, 'heading');
