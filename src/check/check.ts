@@ -62,19 +62,23 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const pageCache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
   const stampsFile = cacheDir ? join(cacheDir, 'check', 'pages.json') : undefined;
   const inputs = pageCache ? readPagesWithStamps(discovered, pageCache, { pages: readStamps(stampsFile) }) : readPages(discovered);
-  const { pages: facts, cachedPages } = await parseWithCache(discovered, inputs, {
+  const parsing = parseWithCache(discovered, inputs, {
     ...(pageCache ? { cache: pageCache } : {}),
     threads: options.threads,
     ...(parseWorker ? { started: parseWorker } : {}),
     onParsed: () => {},
   });
+  // The checked pages' own facts are read while the parse worker parses the changed pages.
+  const store = new CheckFactsStore(cacheDir ? join(cacheDir, 'check', 'facts') : undefined);
+  const checkFacts = new CheckFactsReader(discovered, inputs, store, options.threads);
+  const reading = checkFacts.of(selected);
+  reading.catch(() => {});
+  const { pages: facts, cachedPages } = await parsing;
   const { OPERATION_VALIDATOR_TYPE_NAMES } = await import('../emit/operations/emit-operation-validators.js');
   const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
   const host = await ValidatorHost.prepare(model, cacheDir);
   try {
-    const store = new CheckFactsStore(cacheDir ? join(cacheDir, 'check', 'facts') : undefined);
-    const checkFacts = new CheckFactsReader(discovered, inputs, store, options.threads);
-    const selectedFacts = await checkFacts.of(selected);
+    const selectedFacts = await reading;
     const tree = docsTree(discovered, options.docs, checkFacts);
     const context = { index: new ModelIndex(model), lookup: new OperationLookup(model.operations), host };
     const chosen = new Set(selected.map((index) => discovered[index]!.file));

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { EmitMemoFile } from '../cache/emit-memo.js';
+import { readTextIfExists } from '../files/read-text.js';
 import { generatorFingerprint } from '../cache/fingerprint.js';
 import { fileHash } from '../emit/emit-memo.js';
 import type { EmittedFile } from '../emit/emit-model.js';
@@ -26,6 +27,19 @@ function isValidatorCode(file: EmittedFile): boolean {
 }
 
 const HASHES = 'hashes.json';
+/** The key of the last run's model and the folder its validators are in. */
+const LAST = 'validators.json';
+
+/**
+ * What the validators are made of: graphdoc's code and the model, less what no validator holds:
+ * descriptions, summaries and positions (a validator names its source page, not a line).
+ */
+function validatorsKey(model: SchemaModel): string {
+  const text = JSON.stringify({ types: model.types, enums: model.enums, operations: model.operations }, (key, value: unknown) =>
+    key === 'description' || key === 'summary' ? undefined : key === 'source' && typeof value === 'object' && value !== null ? (value as { file?: string }).file : value,
+  );
+  return createHash('sha256').update(generatorFingerprint()).update('\0').update(text).digest('hex');
+}
 
 /**
  * The generated validators of a model, run in this process. `emitOutput` gives the output as
@@ -48,6 +62,14 @@ export class ValidatorHost {
   ) {}
 
   static async prepare(model: SchemaModel, cacheDir: string | undefined): Promise<ValidatorHost> {
+    // A model that differs from the last run's only in prose and positions (a description
+    // edited, lines moved) has the same validators: that run's folder is taken without emitting.
+    const key = cacheDir ? validatorsKey(model) : undefined;
+    const recorded = cacheDir ? readTextIfExists(join(cacheDir, 'check', LAST)) : undefined;
+    const last = recorded ? (JSON.parse(recorded) as { key?: string; folder?: string }) : undefined;
+    if (cacheDir && last?.key === key && last?.folder && existsSync(join(cacheDir, 'check', 'validators', last.folder, HASHES))) {
+      return new ValidatorHost(join(cacheDir, 'check', 'validators', last.folder), false);
+    }
     const { emitOutput } = await import('../emit/emit-model.js');
     const memo = cacheDir ? new EmitMemoFile(join(cacheDir, 'check', 'emitted.json'), generatorFingerprint()) : undefined;
     const files = emitOutput(model, 'js', memo).filter(isValidatorCode);
@@ -76,6 +98,7 @@ export class ValidatorHost {
       }
       for (const other of others) rmSync(join(parent, other), { recursive: true, force: true });
     }
+    writeFileSync(join(cacheDir, 'check', LAST), JSON.stringify({ key, folder: name }));
     return new ValidatorHost(dir, false);
   }
 
