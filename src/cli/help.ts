@@ -5,9 +5,19 @@ export const GENERAL_HELP = `graphdoc ${VERSION}: TypeScript types from Microsof
 Usage:
   graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
   graphdoc generate [--config graphdoc.config.json]
+  graphdoc init [--docs <dir>] [--out <dir>]
   graphdoc --help | --version
 
-Run "graphdoc generate --help" for the options.
+Run "graphdoc generate --help" or "graphdoc init --help" for the options.
+`;
+
+export const INIT_HELP = `Usage: graphdoc init [--docs <dir>] [--out <dir>]
+
+Sets up graphdoc in the project in the current folder: writes graphdoc.config.json (docs: the
+--docs folder, or the first of api-reference/v1.0, api-reference/beta, docs/api-reference/v1.0,
+docs that exists; out: --out, or src/graph) and adds a "generate" script running
+"graphdoc generate" to package.json. Overwrites nothing: an existing graphdoc.config.json is an
+error (exit 2), and an existing "generate" script is kept. Then: npm run generate.
 `;
 
 export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
