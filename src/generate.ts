@@ -154,7 +154,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
       const stamp = stampOf(join(options.out, file.path));
       return stamp ? [[file.path, stamp]] : [];
     }));
-    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, pages: pageStamps(discovered, pages), diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
+    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, pages: pageStamps(discovered, pages), parser: parserFingerprint(), diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
   return result(model, roots, write, undefined, { pages: facts.length, files: all.length, cachedPages, unchanged: false, started, previous });
@@ -211,7 +211,7 @@ function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache,
   return pages.map((page) => {
     const path = resolve(page.root, page.file);
     const stamp = stampOf(path);
-    const known = state?.pages?.[path];
+    const known = state?.parser === cache.fingerprint ? state.pages?.[path] : undefined;
     if (stamp && known && known[0] === stamp[0] && known[1] === stamp[1]) return { key: known[2], stamp, read: () => readTextOrError(path) };
     const text = readTextOrError(path);
     return typeof text === 'string' ? { text, key: cache.key(page.file, text), ...(stamp ? { stamp } : {}) } : { text };
