@@ -43,8 +43,9 @@ generate are never touched.
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
   --out <dir>         the output folder
-  --config <file>     read docs, out, strict, emit and packageName from a JSON file
-                      (paths relative to it);
+  --config <file>     read settings from a JSON file: any option below, in camelCase
+                      ("docs": [...], "out", "strict", "cacheDir", "failOnBreaking", ...),
+                      paths relative to the file; flags given here win.
                       ./graphdoc.config.json is used when neither --docs nor --out is given
   --strict            exit 1 when any diagnostic is an error
   --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
@@ -79,7 +80,7 @@ summary line.
 
 Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
 parsed, cleared before the diagnostics and the summary; in a log (not a terminal), one plain
-line per stage.
+line per stage and one every 5 seconds during a long stage.
 
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
 --check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that

@@ -1,5 +1,5 @@
 import type { ProgressEvent } from '../generate.js';
-import { counted } from './plural.js';
+import { counted, grouped } from './plural.js';
 import { createThrottle, fitLine, renderBar } from './progress-bar.js';
 
 /** What progress needs of its stream: a terminal, a log file or a test's fake. */
@@ -86,7 +86,7 @@ function describe(event: ProgressEvent): string | undefined {
     case 'emitted':
       return `emitted ${counted(event.files, 'file')}`;
     case 'written':
-      return `wrote ${counted(event.written, 'file')} (${event.unchanged} unchanged, ${event.removed} removed)`;
+      return `wrote ${counted(event.written, 'file')} (${grouped(event.unchanged)} unchanged, ${grouped(event.removed)} removed)`;
   }
 }
 

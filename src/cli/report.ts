@@ -1,7 +1,7 @@
 import { relative } from 'node:path';
 import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { GenerateResult } from '../generate.js';
-import { counted } from './plural.js';
+import { counted, grouped } from './plural.js';
 
 /** A diagnostic's file as a path the user can open: the docs folder joined with the page, relative to cwd. */
 export function displayPath(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
@@ -36,8 +36,8 @@ export function summaryLine(result: GenerateResult): string {
   const { stats, write } = result;
   const severities = countBySeverity(result.diagnostics);
   const files = result.stale
-    ? `${result.stale.length} stale`
-    : `${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed`;
+    ? `${grouped(result.stale.length)} stale`
+    : `${grouped(write.written.length)} written, ${grouped(write.unchanged.length)} unchanged, ${grouped(write.removed.length)} removed`;
   const cache = stats.unchanged ? 'nothing changed' : `${counted(stats.cachedPages, 'page')} from cache`;
   return (
     `graphdoc: ${counted(stats.pages, 'page')} → ${counted(stats.types, 'type')}, ${counted(stats.enums, 'enum')}, ${counted(stats.operations, 'operation')} in ${counted(stats.files, 'file')} ` +
