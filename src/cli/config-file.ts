@@ -78,12 +78,18 @@ export function readConfig(path: string, required: boolean): ConfigFile | undefi
   if (typeof data !== 'object' || data === null || Array.isArray(data)) throw new UsageError(`config file ${path}: must be a JSON object of settings`);
   const base = dirname(path);
   const config: Record<string, unknown> = {};
+  // Every wrong key at once, so that a file with several mistakes takes one fix, not one per run.
+  const problems: string[] = [];
   for (const [key, value] of Object.entries(data)) {
-    if (!Object.hasOwn(CONFIG_KEYS, key)) throw new UsageError(`config file ${path}: unknown key "${key}"${didYouMean(key, CONFIG_KEY_NAMES)}`);
+    if (!Object.hasOwn(CONFIG_KEYS, key)) {
+      problems.push(`unknown key "${key}"${didYouMean(key, CONFIG_KEY_NAMES)}`);
+      continue;
+    }
     const kind: KeyKind = CONFIG_KEYS[key as ConfigKey];
-    if (!fits(kind, value)) throw new UsageError(`config file ${path}: "${key}" must be ${EXPECTED[kind]}`);
-    config[key] = kind === 'folders' ? (value as string[]).map((dir) => resolve(base, dir)) : (kind === 'path' || kind === 'cache') && typeof value === 'string' ? resolve(base, value) : value;
+    if (!fits(kind, value)) problems.push(`"${key}" must be ${EXPECTED[kind]}`);
+    else config[key] = kind === 'folders' ? (value as string[]).map((dir) => resolve(base, dir)) : (kind === 'path' || kind === 'cache') && typeof value === 'string' ? resolve(base, value) : value;
   }
+  if (problems.length > 0) throw new UsageError(problems.map((problem) => `config file ${path}: ${problem}`).join('\n'));
   return config as ConfigFile;
 }
 

@@ -23,7 +23,7 @@ export async function main(argv: readonly string[], cwd = process.cwd(), signal?
     command = parseCommand(argv, cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`graphdoc: ${error.message}\n\n${GENERAL_HELP}`);
+    process.stderr.write(`${prefixed(error.message)}\n\n${GENERAL_HELP}`);
     return EXIT_USAGE;
   }
   switch (command.command) {
@@ -46,7 +46,7 @@ async function runInit(command: InitCommand): Promise<number> {
     return EXIT_OK;
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`graphdoc: ${error.message}\n`);
+    process.stderr.write(`${prefixed(error.message)}\n`);
     return EXIT_USAGE;
   }
 }
@@ -136,4 +136,9 @@ function breakingExit(command: GenerateCommand, result: GenerateResult): number 
   if (!command.failOnBreaking || breaking === 0) return EXIT_OK;
   if (command.format === 'text') process.stderr.write(`graphdoc: ${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} since the previous output (--fail-on-breaking)\n`);
   return EXIT_ERRORS;
+}
+
+/** `graphdoc: ` before each line of a message, as before every line graphdoc prints of its own. */
+function prefixed(message: string): string {
+  return message.split('\n').map((line) => `graphdoc: ${line}`).join('\n');
 }
