@@ -61,7 +61,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
   const pageCache = cacheDir ? new PageCache(join(cacheDir, 'pages'), parserFingerprint()) : undefined;
   const stampsFile = cacheDir ? join(cacheDir, 'check', 'pages.json') : undefined;
-  const inputs = pageCache ? readPagesWithStamps(discovered, pageCache, { pages: readStamps(stampsFile) }) : readPages(discovered);
+  const inputs = pageCache ? readPagesWithStamps(discovered, pageCache, readStamps(stampsFile)) : readPages(discovered);
   const parsing = parseWithCache(discovered, inputs, {
     ...(pageCache ? { cache: pageCache } : {}),
     threads: options.threads,
@@ -91,7 +91,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       const own = generated.filter((diagnostic) => diagnostic.source.file === page.file);
       diagnostics.push(...withoutDisabled(page, [...own, ...found.diagnostics, ...(await checkReferences(page, tree)), ...checkTodos(page)]));
     }
-    if (stampsFile && pageCache) await writeFileAtomically(stampsFile, JSON.stringify(pageStamps(discovered, inputs))).catch(() => {});
+    if (stampsFile && pageCache) {
+      const stamps: CheckStamps = { parser: pageCache.fingerprint, pages: pageStamps(discovered, inputs) };
+      await writeFileAtomically(stampsFile, JSON.stringify(stamps)).catch(() => {});
+    }
     return {
       diagnostics: diagnostics.sort(compareDiagnostics),
       roots,
@@ -114,9 +117,16 @@ function selectPages(discovered: readonly DiscoveredPage[], pages: readonly stri
   });
 }
 
-function readStamps(file: string | undefined): Record<string, PageStamp> | undefined {
+/** The page stamps of check's last run, with the parser code they were made by (see `RunState.parser`). */
+interface CheckStamps {
+  parser: string;
+  pages: Record<string, PageStamp>;
+}
+
+function readStamps(file: string | undefined): CheckStamps | undefined {
   try {
-    return file ? (JSON.parse(readTextIfExists(file) ?? 'null') as Record<string, PageStamp> | null) ?? undefined : undefined;
+    const stamps = file ? (JSON.parse(readTextIfExists(file) ?? 'null') as CheckStamps | null) : null;
+    return typeof stamps?.parser === 'string' && typeof stamps.pages === 'object' ? stamps : undefined;
   } catch {
     return undefined;
   }

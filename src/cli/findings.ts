@@ -6,6 +6,7 @@ import { githubLine } from '../diagnostics/formats/github.js';
 import type { Located } from '../diagnostics/formats/located.js';
 import { textLine } from '../diagnostics/formats/text.js';
 import { withSeverities, type SeverityOverrides } from '../diagnostics/severities.js';
+import { counted, grouped } from './plural.js';
 
 /** What a run shows of its diagnostics, and what it left out. */
 export interface Findings {
@@ -55,9 +56,9 @@ function displayPathOf(diagnostic: Diagnostic, { roots, cwd }: FindingsSettings)
 /** `3 errors, 5 warnings; 12 known findings left out (graphdoc-baseline.json); 461 info not shown (--verbose)`: what is shown, then what is not. */
 export function findingsCounts(findings: Findings): string {
   const counts = countBySeverity(findings.shown.map((found) => found.diagnostic));
-  const parts = [`${counts.error} ${counts.error === 1 ? 'error' : 'errors'}, ${counts.warning} ${counts.warning === 1 ? 'warning' : 'warnings'}${counts.info > 0 ? `, ${counts.info} info` : ''}`];
-  if (findings.known > 0) parts.push(`${findings.known} known ${findings.known === 1 ? 'finding' : 'findings'} left out (${findings.baseline})`);
-  if (findings.hiddenInfo > 0) parts.push(`${findings.hiddenInfo} info not shown (--verbose)`);
+  const parts = [`${counted(counts.error, 'error')}, ${counted(counts.warning, 'warning')}${counts.info > 0 ? `, ${counted(counts.info, 'info', 'info')}` : ''}`];
+  if (findings.known > 0) parts.push(`${counted(findings.known, 'known finding')} left out (${findings.baseline})`);
+  if (findings.hiddenInfo > 0) parts.push(`${counted(findings.hiddenInfo, 'info', 'info')} not shown (--verbose)`);
   return parts.join('; ');
 }
 
@@ -69,9 +70,9 @@ export function failing(findings: Findings, severities: readonly Diagnostic['sev
 /** The lines that say why a run failed: a count, then each finding (at most `limit`). */
 export function failureLines(reason: string, failed: readonly Located[], limit = 20): string[] {
   return [
-    `graphdoc: ${reason}: ${failed.length} ${failed.length === 1 ? 'finding' : 'findings'}:`,
+    `graphdoc: ${reason}: ${counted(failed.length, 'finding')}:`,
     ...failed.slice(0, limit).map((found) => `  ${textLine(found)}`),
-    ...(failed.length > limit ? [`  … and ${failed.length - limit} more`] : []),
+    ...(failed.length > limit ? [`  … and ${grouped(failed.length - limit)} more`] : []),
   ];
 }
 

@@ -7,9 +7,10 @@ Usage:
   graphdoc generate [--config graphdoc.config.json]
   graphdoc check --docs <dir> [--docs <dir>...] [page...] [options]
   graphdoc baseline --docs <dir> [--docs <dir>...] [--baseline <file>]
+  graphdoc init [--docs <dir>] [--out <dir>]
   graphdoc --help | --version
 
-Run "graphdoc generate --help", "graphdoc check --help" or "graphdoc baseline --help" for the options.
+Run "graphdoc <command> --help" (generate, check, baseline, init) for the options.
 `;
 
 export const CHECK_HELP = `Usage: graphdoc check --docs <dir> [--docs <dir>...] [page...] [options]
@@ -52,6 +53,15 @@ report only findings it does not hold, and say how many known ones they left out
 run it again to accept today's findings.
 `;
 
+export const INIT_HELP = `Usage: graphdoc init [--docs <dir>] [--out <dir>]
+
+Sets up graphdoc in the project in the current folder: writes graphdoc.config.json (docs: the
+--docs folder, or the first of api-reference/v1.0, api-reference/beta, docs/api-reference/v1.0,
+docs that exists; out: --out, or src/graph) and adds a "generate" script running
+"graphdoc generate" to package.json. Overwrites nothing: an existing graphdoc.config.json is an
+error (exit 2), and an existing "generate" script is kept. Then: npm run generate.
+`;
+
 export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
 
 Reads every *.md page below the docs folders (includes/ folders are skipped) and writes into
@@ -75,8 +85,9 @@ generate are never touched.
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
   --out <dir>         the output folder
-  --config <file>     read docs, out, strict, emit and packageName from a JSON file
-                      (paths relative to it);
+  --config <file>     read settings from a JSON file: any option below, in camelCase
+                      ("docs": [...], "out", "strict", "cacheDir", "failOnBreaking", ...),
+                      paths relative to the file; flags given here win.
                       ./graphdoc.config.json is used when neither --docs nor --out is given
   --strict            exit 1 when any diagnostic shown is an error, naming them
   --format <fmt>      text (default); json: diagnostics and summary as JSON on stdout;
@@ -113,7 +124,7 @@ summary line.
 
 Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
 parsed, cleared before the diagnostics and the summary; in a log (not a terminal), one plain
-line per stage.
+line per stage and one every 5 seconds during a long stage.
 
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
 --check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that

@@ -78,6 +78,11 @@ export const CATALOGUE = {
     severity: 'info',
     meaning: 'A type cell names a type no page defines and the description lists its values; an enum of that name is built from them.',
   },
+  'property-only-in-example': {
+    reportedBy: 'generate',
+    severity: 'info',
+    meaning: "A property that no table documents, kept because the resource's JSON example shows it; it has no description.",
+  },
   'example-value-invalid': {
     reportedBy: 'check',
     severity: 'error',
