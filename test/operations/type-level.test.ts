@@ -32,27 +32,27 @@ import { call } from './client.js';
 import type { Widget } from '../models.js';
 
 export async function rightCalls(): Promise<void> {
-  const created: Widget = await call('/widgets', 'post', {
+  const created: Widget = await call('/widgets', 'POST', {
     params: {},
     body: { displayName: 'Desk lamp widget', size: 'medium', activationCode: '7F3K-22QP', tags: ['kitchen'] },
   });
-  const updated: undefined = await call('/widgets/{id}', 'patch', { params: { path: { id: created.id ?? '' } }, body: { color: 'blue' } });
-  const list = await call('/widgets', 'get', { params: { query: { $top: 5, $filter: 'isActive eq true' } } });
+  const updated: undefined = await call('/widgets/{id}', 'PATCH', { params: { path: { id: created.id ?? '' } }, body: { color: 'blue' } });
+  const list = await call('/widgets', 'GET', { params: { query: { $top: 5, $filter: 'isActive eq true' } } });
   const first: Widget | undefined = list.value[0];
   const next: string | undefined = list['@odata.nextLink'];
-  const assigned: Widget = await call('/widgets/{id}/assignParts', 'post', {
+  const assigned: Widget = await call('/widgets/{id}/assignParts', 'POST', {
     params: { path: { id: 'w1' } },
     body: { addParts: [{ partId: 'p1', quantity: 2 }], removePartIds: ['p2'] },
   });
-  const count: number = await call('/widgets/$count', 'get', { params: { header: { ConsistencyLevel: 'eventual' } } });
-  const usage = await call("/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')", 'get', {
+  const count: number = await call('/widgets/$count', 'GET', { params: { header: { ConsistencyLevel: 'eventual' } } });
+  const usage = await call("/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')", 'GET', {
     params: { path: { 'widgetOwner-id': 'o1', 'widget-id': 'w1', startDate: '2024-05-01', endDate: '2024-05-31' } },
   });
-  const delta = await call('/widgets/delta()', 'get', { params: {} });
+  const delta = await call('/widgets/delta()', 'GET', { params: {} });
   const deltaLink: string | undefined = delta['@odata.deltaLink'];
-  await call('/widgets/{id}/owner/$ref', 'put', { params: { path: { id: 'w1' } }, body: { '@odata.id': 'https://graph.microsoft.com/v1.0/widgetOwners/o1' } });
-  await call('/widgetOwners', 'post', { params: {}, body: { contactMethod: 'email', region: 'emea' } });
-  const parts: { value: number } = await call('/widgets/{id}/countParts', 'post', { params: { path: { id: 'w1' } } });
+  await call('/widgets/{id}/owner/$ref', 'PUT', { params: { path: { id: 'w1' } }, body: { '@odata.id': 'https://graph.microsoft.com/v1.0/widgetOwners/o1' } });
+  await call('/widgetOwners', 'POST', { params: {}, body: { contactMethod: 'email', region: 'emea' } });
+  const parts: { value: number } = await call('/widgets/{id}/countParts', 'POST', { params: { path: { id: 'w1' } } });
   void [updated, first, next, assigned, count, usage.value, deltaLink, parts];
 }
 `;
@@ -61,55 +61,55 @@ export async function rightCalls(): Promise<void> {
 const WRONG: { name: string; call: string; code: number; message: RegExp }[] = [
   {
     name: 'create body without a property the create page requires',
-    call: `call('/widgets', 'post', { params: {}, body: { displayName: 'Desk lamp widget', size: 'medium' } })`,
+    call: `call('/widgets', 'POST', { params: {}, body: { displayName: 'Desk lamp widget', size: 'medium' } })`,
     code: 2322,
     message: /Property 'activationCode' is missing/,
   },
   {
     name: 'create body with a read-only property',
-    call: `call('/widgets', 'post', { params: {}, body: { displayName: 'Lamp', size: 'medium', activationCode: 'X', serialNumber: 42 } })`,
+    call: `call('/widgets', 'POST', { params: {}, body: { displayName: 'Lamp', size: 'medium', activationCode: 'X', serialNumber: 42 } })`,
     code: 2353,
     message: /'serialNumber' does not exist/,
   },
   {
     name: 'update body with a read-only property',
-    call: `call('/widgets/{id}', 'patch', { params: { path: { id: 'w1' } }, body: { status: 'retired' } })`,
+    call: `call('/widgets/{id}', 'PATCH', { params: { path: { id: 'w1' } }, body: { status: 'retired' } })`,
     code: 2353,
     message: /'status' does not exist/,
   },
   {
     name: 'action body with a parameter of the wrong type',
-    call: `call('/widgets/{id}/assignParts', 'post', { params: { path: { id: 'w1' } }, body: { removePartIds: [42] } })`,
+    call: `call('/widgets/{id}/assignParts', 'POST', { params: { path: { id: 'w1' } }, body: { removePartIds: [42] } })`,
     code: 2322,
     message: /Type 'number' is not assignable to type 'string'/,
   },
   {
     name: 'body on a request that takes none',
-    call: `call('/widgets', 'get', { params: {}, body: { displayName: 'Lamp' } })`,
+    call: `call('/widgets', 'GET', { params: {}, body: { displayName: 'Lamp' } })`,
     code: 2322,
     message: /not assignable to type '(undefined|never)'/,
   },
   {
     name: 'path parameter the path does not have',
-    call: `call('/widgets/{id}', 'get', { params: { path: { widgetId: 'w1' } } })`,
+    call: `call('/widgets/{id}', 'GET', { params: { path: { widgetId: 'w1' } } })`,
     code: 2353,
     message: /'widgetId' does not exist/,
   },
   {
     name: 'path parameter left out',
-    call: `call("/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')", 'get', { params: { path: { 'widgetOwner-id': 'o1', startDate: '2024-05-01', endDate: '2024-05-31' } } })`,
+    call: `call("/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')", 'GET', { params: { path: { 'widgetOwner-id': 'o1', startDate: '2024-05-01', endDate: '2024-05-31' } } })`,
     code: 2741,
     message: /Property '"widget-id"' is missing/,
   },
   {
     name: 'path parameter of the wrong type',
-    call: `call('/widgets/{id}', 'get', { params: { path: { id: 42 } } })`,
+    call: `call('/widgets/{id}', 'GET', { params: { path: { id: 42 } } })`,
     code: 2322,
     message: /Type 'number' is not assignable to type 'string'/,
   },
   {
     name: 'path no page documents',
-    call: `call('/gadgets/{id}', 'get', { params: {} })`,
+    call: `call('/gadgets/{id}', 'GET', { params: {} })`,
     code: 2345,
     message: /'"\/gadgets\/\{id\}"' is not assignable to parameter of type 'keyof GraphOperations'/,
   },

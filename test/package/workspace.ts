@@ -38,7 +38,7 @@ const good: Widget = { id: 'w1', displayName: 'Lamp', color: 'red', tags: ['desk
 // @ts-expect-error: not a WidgetColor (this line fails to compile if the types were lost)
 const wrong: Widget = { color: 'purple' };
 const bad: unknown = { id: 'w2', color: 'purple' };
-const created: GraphOperations['/widgets']['post']['requestBody'] = { activationCode: 'A-1', displayName: 'Lamp', size: 'small' };
+const created: GraphOperations['/widgets']['POST']['requestBody'] = { activationCode: 'A-1', displayName: 'Lamp', size: 'small' };
 
 console.log(
   JSON.stringify({
