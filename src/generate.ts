@@ -98,6 +98,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   const progress = options.onProgress ?? (() => {});
   const packaging = packageOptions(options.emit, options.packageName);
   const discovered = await discoverPages(options.docs);
+  if (discovered.length === 0) throw new Error(`no pages in ${options.docs.join(', ')}: graphdoc reads every *.md below the docs folders (includes/ and hidden folders aside)`);
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
@@ -117,7 +118,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     progress({ stage: 'written', written: 0, unchanged: unchanged.length, removed: 0 });
     return result({ counts: state.counts, diagnostics: state.diagnostics }, roots, { written: [], unchanged, removed: [] }, options.check ? [] : undefined, {
       pages: discovered.length,
-      files: previous.files.length,
+      files: unchanged.length,
       cachedPages: discovered.length,
       unchanged: true,
       started,
@@ -148,7 +149,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
 
   if (options.check) {
     const stale = await staleFiles(options.out, all, previous);
-    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: facts.length, files: files.length, cachedPages, unchanged: false, started, previous });
+    return result(model, roots, { written: [], unchanged: [], removed: [] }, stale, { pages: facts.length, files: all.length, cachedPages, unchanged: false, started, previous });
   }
   const hashes = Object.fromEntries(all.map((file) => [file.path, fileHash(file)]));
   const write = await writeOutput(options.out, all, previous, state ? { written: state, hashes } : undefined);
@@ -157,10 +158,10 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
       const stamp = stampOf(join(options.out, file.path));
       return stamp ? [[file.path, stamp]] : [];
     }));
-    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, pages: pageStamps(discovered, pages), diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
+    await writeRunState(cacheDir, options.out, { inputs, hashes, stamps, pages: pageStamps(discovered, pages), parser: parserFingerprint(), diagnostics: model.diagnostics, counts: countsOf(model) }).catch(() => {});
   }
   progress({ stage: 'written', written: write.written.length, unchanged: write.unchanged.length, removed: write.removed.length });
-  return result(model, roots, write, undefined, { pages: facts.length, files: files.length, cachedPages, unchanged: false, started, previous });
+  return result(model, roots, write, undefined, { pages: facts.length, files: all.length, cachedPages, unchanged: false, started, previous });
 }
 
 /** The model a run built, or what the run state kept of it where the fast path built none. */
@@ -214,7 +215,7 @@ function readPagesWithStamps(pages: readonly DiscoveredPage[], cache: PageCache,
   return pages.map((page) => {
     const path = resolve(page.root, page.file);
     const stamp = stampOf(path);
-    const known = state?.pages?.[path];
+    const known = state?.parser === cache.fingerprint ? state.pages?.[path] : undefined;
     if (stamp && known && known[0] === stamp[0] && known[1] === stamp[1]) return { key: known[2], stamp, read: () => readTextOrError(path) };
     const text = readTextOrError(path);
     return typeof text === 'string' ? { text, key: cache.key(page.file, text), ...(stamp ? { stamp } : {}) } : { text };

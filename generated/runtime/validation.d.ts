@@ -98,9 +98,9 @@ export declare function asserterOf<T>(typeName: string, validate: ValidateFuncti
 /**
  * The types derived from one type, by `@odata.type`: the service writes `#microsoft.graph.user`,
  * requests (and many docs examples) write `microsoft.graph.user`, so both name the type. Each
- * entry is the derived type's check and validation.
+ * entry is one of the derived type's functions: its check, or its validation.
  */
-export declare function derivedTypes(entries: readonly (readonly [qualifiedName: string, check: TypeCheck, validation: TypeValidation])[]): Map<string, readonly [TypeCheck, TypeValidation]>;
+export declare function derivedTypes<F extends TypeCheck | TypeValidation>(entries: readonly (readonly [qualifiedName: string, lookup: F])[]): Map<string, F>;
 /**
  * For a create or update body: reports each `required` property (name and what it should be)
  * that `body` lacks, and, with `strict`, each `readOnly` one it has.

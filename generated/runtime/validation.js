@@ -96,12 +96,12 @@ export function asserterOf(typeName, validate) {
 /**
  * The types derived from one type, by `@odata.type`: the service writes `#microsoft.graph.user`,
  * requests (and many docs examples) write `microsoft.graph.user`, so both name the type. Each
- * entry is the derived type's check and validation.
+ * entry is one of the derived type's functions: its check, or its validation.
  */
 export function derivedTypes(entries) {
     const byName = new Map();
-    for (const [name, check, validation] of entries)
-        byName.set(`#${name}`, [check, validation]).set(name, [check, validation]);
+    for (const [name, lookup] of entries)
+        byName.set(`#${name}`, lookup).set(name, lookup);
     return byName;
 }
 /** Names an object inherits from `Object.prototype`: such a property counts only where it is the object's own. */

@@ -26,8 +26,8 @@ export function _isEntity(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];
   if (odataType !== undefined && odataType !== "#microsoft.graph.entity" && odataType !== "microsoft.graph.entity") {
-    const derived = derivedType(odataType);
-    return derived !== undefined && derived[0](value, depth, strict);
+    const derived = derivedCheck(odataType);
+    return derived !== undefined && derived(value, depth, strict);
   }
   if (!_checkEntityProperties(value, depth, strict)) return false;
   if (strict && !onlyKnownKeys(value, KEYS)) return false;
@@ -44,9 +44,9 @@ export function _validateEntity(value, path, depth, context) {
   try {
     const odataType = value["@odata.type"];
     if (odataType !== undefined && odataType !== "#microsoft.graph.entity" && odataType !== "microsoft.graph.entity") {
-      const derived = derivedType(odataType);
+      const derived = derivedValidation(odataType);
       if (derived !== undefined) {
-        derived[1](value, path, depth, context);
+        derived(value, path, depth, context);
         return;
       }
       report(context, path + "/@odata.type", "\"#microsoft.graph.entity\" or a type derived from it (#microsoft.graph.gadget, #microsoft.graph.widget, #microsoft.graph.widgetBase, #microsoft.graph.widgetOwner)", odataType, SOURCE);
@@ -63,9 +63,16 @@ export function _reportEntityProperties(value, path, _depth, context) {
   if (property !== undefined && typeof property !== "string") report(context, path + "/id", "String", property, SOURCE);
 }
 
-let derivedTypeMap;
-/** The check and the validation of the derived type `@odata.type` names, if it names one. */
-function derivedType(odataType) {
-  derivedTypeMap ??= derivedTypes([["microsoft.graph.gadget", _isGadget, _validateGadget], ["microsoft.graph.widget", _isWidget, _validateWidget], ["microsoft.graph.widgetBase", _isWidgetBase, _validateWidgetBase], ["microsoft.graph.widgetOwner", _isWidgetOwner, _validateWidgetOwner]]);
-  return typeof odataType === "string" ? derivedTypeMap.get(odataType) : undefined;
+let derivedCheckMap;
+/** The check of the derived type `@odata.type` names, if it names one. */
+function derivedCheck(odataType) {
+  derivedCheckMap ??= derivedTypes([["microsoft.graph.gadget", _isGadget], ["microsoft.graph.widget", _isWidget], ["microsoft.graph.widgetBase", _isWidgetBase], ["microsoft.graph.widgetOwner", _isWidgetOwner]]);
+  return typeof odataType === "string" ? derivedCheckMap.get(odataType) : undefined;
+}
+
+let derivedValidationMap;
+/** The validation of the derived type `@odata.type` names, if it names one. */
+function derivedValidation(odataType) {
+  derivedValidationMap ??= derivedTypes([["microsoft.graph.gadget", _validateGadget], ["microsoft.graph.widget", _validateWidget], ["microsoft.graph.widgetBase", _validateWidgetBase], ["microsoft.graph.widgetOwner", _validateWidgetOwner]]);
+  return typeof odataType === "string" ? derivedValidationMap.get(odataType) : undefined;
 }

@@ -27,8 +27,8 @@ export function _isWidgetBase(value, depth, strict) {
   if (typeof value !== "object" || value === null || Array.isArray(value) || depth <= 0) return false;
   const odataType = value["@odata.type"];
   if (odataType !== undefined && odataType !== "#microsoft.graph.widgetBase" && odataType !== "microsoft.graph.widgetBase") {
-    const derived = derivedType(odataType);
-    return derived !== undefined && derived[0](value, depth, strict);
+    const derived = derivedCheck(odataType);
+    return derived !== undefined && derived(value, depth, strict);
   }
   if (!_checkWidgetBaseProperties(value, depth, strict)) return false;
   if (strict && !onlyKnownKeys(value, KEYS)) return false;
@@ -50,9 +50,9 @@ export function _validateWidgetBase(value, path, depth, context) {
   try {
     const odataType = value["@odata.type"];
     if (odataType !== undefined && odataType !== "#microsoft.graph.widgetBase" && odataType !== "microsoft.graph.widgetBase") {
-      const derived = derivedType(odataType);
+      const derived = derivedValidation(odataType);
       if (derived !== undefined) {
-        derived[1](value, path, depth, context);
+        derived(value, path, depth, context);
         return;
       }
       report(context, path + "/@odata.type", "\"#microsoft.graph.widgetBase\" or a type derived from it (#microsoft.graph.gadget, #microsoft.graph.widget)", odataType, SOURCE);
@@ -74,9 +74,16 @@ export function _reportWidgetBaseProperties(value, path, depth, context) {
   if (property != null && !isWidgetStatus(property)) report(context, path + "/status", "WidgetStatus (draft | active | retired) or null", property, SOURCE);
 }
 
-let derivedTypeMap;
-/** The check and the validation of the derived type `@odata.type` names, if it names one. */
-function derivedType(odataType) {
-  derivedTypeMap ??= derivedTypes([["microsoft.graph.gadget", _isGadget, _validateGadget], ["microsoft.graph.widget", _isWidget, _validateWidget]]);
-  return typeof odataType === "string" ? derivedTypeMap.get(odataType) : undefined;
+let derivedCheckMap;
+/** The check of the derived type `@odata.type` names, if it names one. */
+function derivedCheck(odataType) {
+  derivedCheckMap ??= derivedTypes([["microsoft.graph.gadget", _isGadget], ["microsoft.graph.widget", _isWidget]]);
+  return typeof odataType === "string" ? derivedCheckMap.get(odataType) : undefined;
+}
+
+let derivedValidationMap;
+/** The validation of the derived type `@odata.type` names, if it names one. */
+function derivedValidation(odataType) {
+  derivedValidationMap ??= derivedTypes([["microsoft.graph.gadget", _validateGadget], ["microsoft.graph.widget", _validateWidget]]);
+  return typeof odataType === "string" ? derivedValidationMap.get(odataType) : undefined;
 }

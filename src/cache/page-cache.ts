@@ -13,7 +13,8 @@ import type { PageFacts } from '../parse/page-facts.js';
 export class PageCache {
   constructor(
     private readonly dir: string,
-    private readonly fingerprint: string,
+    /** The parser fingerprint every key hashes. */
+    readonly fingerprint: string,
   ) {}
 
   key(file: string, text: string): string {

@@ -23,6 +23,11 @@ export interface RunState {
   stamps?: Record<string, FileStamp>;
   /** Each page's stamp when it was read and its page cache key, by absolute path. */
   pages?: Record<string, PageStamp>;
+  /**
+   * The parser fingerprint those keys were made with. A page cache key hashes it, so a key kept
+   * from a run of other parser code would find that code's facts: such stamps are not used.
+   */
+  parser?: string;
   diagnostics: Diagnostic[];
   counts: ModelCounts;
 }

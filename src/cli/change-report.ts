@@ -1,3 +1,4 @@
+import { counted } from './plural.js';
 import { SUBJECT_KINDS, type ChangeKind, type ModelChange, type ModelChanges, type SubjectKind } from '../model/compare-models.js';
 
 /** At most this many changes are listed on the terminal; `--report <file>` has them all. */
@@ -23,10 +24,14 @@ export function countsLine(changes: readonly ModelChange[]): string {
  * come sorted that way), at most `limit` of them. Undefined `changes`: there was no earlier
  * output to compare with.
  */
-export function changesText(changes: ModelChanges | undefined, limit = TERMINAL_LIMIT): string {
+export function changesText(changes: ModelChanges | undefined, limit = TERMINAL_LIMIT, filesChanged = 0): string {
   if (!changes) return 'changes: no earlier output to compare with\n';
   const all = changes.changes;
-  if (all.length === 0) return 'changes since the previous output: none\n';
+  if (all.length === 0) {
+    // Files change with no change the report compares: descriptions, comments, docs positions.
+    if (filesChanged > 0) return `changes since the previous output: none to the API; ${counted(filesChanged, 'file')} changed in descriptions and comments only\n`;
+    return 'changes since the previous output: none\n';
+  }
   const width = Math.max(...all.map((c) => c.subject.kind.length));
   const lines = all
     .slice(0, limit)

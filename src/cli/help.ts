@@ -5,9 +5,19 @@ export const GENERAL_HELP = `graphdoc ${VERSION}: TypeScript types from Microsof
 Usage:
   graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
   graphdoc generate [--config graphdoc.config.json]
+  graphdoc init [--docs <dir>] [--out <dir>]
   graphdoc --help | --version
 
-Run "graphdoc generate --help" for the options.
+Run "graphdoc generate --help" or "graphdoc init --help" for the options.
+`;
+
+export const INIT_HELP = `Usage: graphdoc init [--docs <dir>] [--out <dir>]
+
+Sets up graphdoc in the project in the current folder: writes graphdoc.config.json (docs: the
+--docs folder, or the first of api-reference/v1.0, api-reference/beta, docs/api-reference/v1.0,
+docs that exists; out: --out, or src/graph) and adds a "generate" script running
+"graphdoc generate" to package.json. Overwrites nothing: an existing graphdoc.config.json is an
+error (exit 2), and an existing "generate" script is kept. Then: npm run generate.
 `;
 
 export const GENERATE_HELP = `Usage: graphdoc generate --docs <dir> [--docs <dir>...] --out <dir> [options]
@@ -35,8 +45,9 @@ generate are never touched.
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
   --out <dir>         the output folder
-  --config <file>     read docs, out, strict, emit and packageName from a JSON file
-                      (paths relative to it);
+  --config <file>     read settings from a JSON file: any option below, in camelCase
+                      ("docs": [...], "out", "strict", "cacheDir", "failOnBreaking", ...),
+                      paths relative to the file; flags given here win.
                       ./graphdoc.config.json is used when neither --docs nor --out is given
   --strict            exit 1 when any diagnostic is an error
   --format <fmt>      text (default) or json: diagnostics and summary as JSON on stdout
@@ -71,7 +82,7 @@ summary line.
 
 Progress goes to stderr: on a terminal, one line redrawn in place with a bar for the pages
 parsed, cleared before the diagnostics and the summary; in a log (not a terminal), one plain
-line per stage.
+line per stage and one every 5 seconds during a long stage.
 
 Exit codes: 0 done (warnings allowed), 1 errors found under --strict, stale output under
 --check, or breaking changes under --fail-on-breaking, 2 bad usage, a docs folder that

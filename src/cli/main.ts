@@ -2,10 +2,12 @@ import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { generate, type GenerateResult } from '../generate.js';
+import { MANIFEST_FILE } from '../write/manifest.js';
 import { VERSION } from '../version.js';
 import { changesMarkdown, changesText } from './change-report.js';
-import { GENERAL_HELP, GENERATE_HELP } from './help.js';
-import { parseCommand, UsageError, type GenerateCommand } from './options.js';
+import { GENERAL_HELP, GENERATE_HELP, INIT_HELP } from './help.js';
+import { initProject } from './init.js';
+import { parseCommand, UsageError, type GenerateCommand, type InitCommand } from './options.js';
 import { progressReporter } from './progress.js';
 import { countByCode, countBySeverity, diagnosticLine, jsonReport, summaryLine } from './report.js';
 import { watchCommand } from './watch.js';
@@ -21,28 +23,39 @@ export async function main(argv: readonly string[], cwd = process.cwd(), signal?
     command = parseCommand(argv, cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`graphdoc: ${error.message}\n\n${GENERAL_HELP}`);
+    process.stderr.write(`${prefixed(error.message)}\n\n${GENERAL_HELP}`);
     return EXIT_USAGE;
   }
   switch (command.command) {
     case 'help':
-      process.stdout.write(command.topic === 'generate' ? GENERATE_HELP : GENERAL_HELP);
+      process.stdout.write(command.topic === 'generate' ? GENERATE_HELP : command.topic === 'init' ? INIT_HELP : GENERAL_HELP);
       return EXIT_OK;
     case 'version':
       process.stdout.write(`${VERSION}\n`);
       return EXIT_OK;
+    case 'init':
+      return runInit(command);
     case 'generate':
       return command.watch ? watchCommand(command, cwd, () => runGenerate(command, cwd), signal) : runGenerate(command, cwd);
   }
 }
 
+async function runInit(command: InitCommand): Promise<number> {
+  try {
+    for (const line of await initProject(command)) process.stderr.write(`graphdoc: ${line}\n`);
+    return EXIT_OK;
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    process.stderr.write(`${prefixed(error.message)}\n`);
+    return EXIT_USAGE;
+  }
+}
+
 async function runGenerate(command: GenerateCommand, cwd: string): Promise<number> {
-  for (const dir of command.docs) {
-    const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      process.stderr.write(`graphdoc: docs folder not found or not a folder: ${dir}\n`);
-      return EXIT_USAGE;
-    }
+  const problem = await folderProblem(command, cwd);
+  if (problem) {
+    process.stderr.write(`graphdoc: ${problem.message}\n`);
+    return problem.exit;
   }
   const progress = progressReporter(process.stderr, !command.quiet && command.format === 'text');
   let result;
@@ -73,7 +86,7 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       }
       const byCode = countByCode(result.diagnostics);
       if (byCode.length > 0) process.stderr.write(`diagnostics by code: ${byCode.map(([code, n]) => `${code} ${n}`).join(', ')}\n`);
-      process.stderr.write(changesText(result.changes));
+      process.stderr.write(changesText(result.changes, undefined, result.write.written.filter((file) => file !== MANIFEST_FILE).length));
     }
     process.stderr.write(`${summaryLine(result)}\n`);
   }
@@ -100,10 +113,32 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
   return command.strict && countBySeverity(result.diagnostics).error > 0 ? EXIT_ERRORS : breakingExit(command, result);
 }
 
+/**
+ * What is wrong with the folders a run was given, found before any page is read: a docs folder
+ * missing or not a folder, an output path that is a file (exit 2), or, under --check, an output
+ * folder that does not exist (exit 1: nothing generated yet).
+ */
+async function folderProblem(command: GenerateCommand, cwd: string): Promise<{ message: string; exit: number } | undefined> {
+  const shown = (path: string): string => relative(cwd, path) || path;
+  for (const dir of command.docs) {
+    const info = await stat(dir).catch(() => undefined);
+    if (!info?.isDirectory()) return { message: `docs folder not found or not a folder: ${shown(dir)}`, exit: EXIT_USAGE };
+  }
+  const out = await stat(command.out).catch(() => undefined);
+  if (out && !out.isDirectory()) return { message: `--out ${shown(command.out)} is a file, not a folder: give the folder the output goes in`, exit: EXIT_USAGE };
+  if (!out && command.check) return { message: `${shown(command.out)} does not exist: nothing to check; run graphdoc generate first`, exit: EXIT_ERRORS };
+  return undefined;
+}
+
 /** With --fail-on-breaking, 1 (saying why) when any change since the previous output is breaking; else 0. */
 function breakingExit(command: GenerateCommand, result: GenerateResult): number {
   const breaking = result.changes?.changes.filter((change) => change.breaking).length ?? 0;
   if (!command.failOnBreaking || breaking === 0) return EXIT_OK;
   if (command.format === 'text') process.stderr.write(`graphdoc: ${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} since the previous output (--fail-on-breaking)\n`);
   return EXIT_ERRORS;
+}
+
+/** `graphdoc: ` before each line of a message, as before every line graphdoc prints of its own. */
+function prefixed(message: string): string {
+  return message.split('\n').map((line) => `graphdoc: ${line}`).join('\n');
 }

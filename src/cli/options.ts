@@ -1,10 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { npmPackageNameProblem } from '../package/package-name.js';
 import { EMIT_MODES, type EmitMode } from '../package/package-output.js';
+import { DEFAULT_CONFIG, readConfig } from './config-file.js';
+import { didYouMean } from './suggest.js';
+import { UsageError } from './usage-error.js';
 
-export const DEFAULT_CONFIG = 'graphdoc.config.json';
+export { DEFAULT_CONFIG } from './config-file.js';
+export { UsageError } from './usage-error.js';
 
 export interface GenerateCommand {
   command: 'generate';
@@ -28,122 +31,115 @@ export interface GenerateCommand {
   packageName: string | undefined;
 }
 
-export type Command = GenerateCommand | { command: 'help'; topic?: string } | { command: 'version' };
-
-/** A mistake in how graphdoc was called: printed with a hint, exit code 2. */
-export class UsageError extends Error {}
-
-/** The contents of `graphdoc.config.json`; paths are relative to the file. */
-interface ConfigFile {
-  docs?: string[];
-  out?: string;
-  strict?: boolean;
-  emit?: EmitMode;
-  packageName?: string;
+/** `graphdoc init`: a config file and the `generate` script in the project's package.json. */
+export interface InitCommand {
+  command: 'init';
+  /** The folder the project's package.json is in. */
+  project: string;
+  docs: string | undefined;
+  out: string | undefined;
 }
+
+export type Command = GenerateCommand | InitCommand | { command: 'help'; topic?: string } | { command: 'version' };
+
+const COMMANDS = ['generate', 'init', 'help'];
+
+const GENERATE_OPTIONS = {
+  docs: { type: 'string', multiple: true },
+  out: { type: 'string' },
+  config: { type: 'string' },
+  strict: { type: 'boolean' },
+  format: { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  verbose: { type: 'boolean' },
+  check: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
+  'cache-dir': { type: 'string' },
+  'no-cache': { type: 'boolean' },
+  threads: { type: 'string' },
+  report: { type: 'string' },
+  'fail-on-breaking': { type: 'boolean' },
+  emit: { type: 'string' },
+  'package-name': { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const INIT_OPTIONS = {
+  docs: { type: 'string' },
+  out: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
 
 /** Command line → command. Flags override the config file; the config file is read only when named or present. */
 export function parseCommand(argv: readonly string[], cwd: string): Command {
   const [first, ...rest] = argv;
-  if (first === undefined || first === '--help' || first === '-h' || first === 'help') return { command: 'help', topic: rest[0] };
+  if (first === undefined) throw new UsageError('no command given');
+  if (first === '--help' || first === '-h' || first === 'help') return { command: 'help', ...(rest[0] !== undefined ? { topic: rest[0] } : {}) };
   if (first === '--version' || first === '-v') return { command: 'version' };
-  if (first !== 'generate') throw new UsageError(`unknown command "${first}"`);
+  if (first === 'init') return parseInit(rest, cwd);
+  if (first !== 'generate') throw new UsageError(`unknown command "${first}"${didYouMean(first, COMMANDS)}`);
 
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: rest,
-      options: {
-        docs: { type: 'string', multiple: true },
-        out: { type: 'string' },
-        config: { type: 'string' },
-        strict: { type: 'boolean' },
-        format: { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        verbose: { type: 'boolean' },
-        check: { type: 'boolean' },
-        watch: { type: 'boolean', short: 'w' },
-        'cache-dir': { type: 'string' },
-        'no-cache': { type: 'boolean' },
-        threads: { type: 'string' },
-        report: { type: 'string' },
-        'fail-on-breaking': { type: 'boolean' },
-        emit: { type: 'string' },
-        'package-name': { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const values = parsed.values;
+  const values = parseOptions(rest, GENERATE_OPTIONS);
   if (values.help) return { command: 'help', topic: 'generate' };
 
   const configPath = values.config ?? (values.docs === undefined && values.out === undefined ? DEFAULT_CONFIG : undefined);
   const config = configPath ? readConfig(resolve(cwd, configPath), values.config !== undefined) : undefined;
   const docs = values.docs?.map((dir) => resolve(cwd, dir)) ?? config?.docs;
   const out = values.out !== undefined ? resolve(cwd, values.out) : config?.out;
-  if (!docs || docs.length === 0) throw new UsageError('no docs folder: give --docs <dir> or a config file with "docs"');
+  if (!docs || docs.length === 0) throw new UsageError(`no docs folder: give --docs <dir> or a config file with "docs" (${DEFAULT_CONFIG} is read when neither --docs nor --out is given)`);
   if (!out) throw new UsageError('no output folder: give --out <dir> or a config file with "out"');
-  const format = values.format ?? 'text';
+  const format = values.format ?? config?.format ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be "text" or "json", not "${format}"`);
-  const threads = values.threads === undefined ? undefined : Number(values.threads);
+  const threads = values.threads === undefined ? config?.threads : Number(values.threads);
   if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
   if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
-  if (values.watch && values.check) throw new UsageError('--watch and --check contradict each other: --check writes nothing, --watch regenerates');
+  const check = values.check ?? config?.check ?? false;
+  const watch = values.watch ?? config?.watch ?? false;
+  if (watch && check) throw new UsageError('--watch and --check contradict each other: --check writes nothing, --watch regenerates');
   const emit = values.emit ?? config?.emit ?? 'ts';
   if (!isEmitMode(emit)) throw new UsageError(`--emit must be "ts" or "js", not "${emit}"`);
   const packageName = values['package-name'] ?? config?.packageName;
   const nameProblem = packageName === undefined ? undefined : npmPackageNameProblem(packageName);
   if (nameProblem) throw new UsageError(`--package-name "${packageName}" is not a valid npm package name: ${nameProblem}`);
+  const report = values.report !== undefined ? resolve(cwd, values.report) : config?.report;
   return {
     command: 'generate',
     docs,
     out,
-    check: values.check ?? false,
-    watch: values.watch ?? false,
-    cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : undefined,
+    check,
+    watch,
+    cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : config?.cacheDir,
     threads,
-    report: values.report !== undefined ? resolve(cwd, values.report) : undefined,
-    failOnBreaking: values['fail-on-breaking'] ?? false,
+    report,
+    failOnBreaking: values['fail-on-breaking'] ?? config?.failOnBreaking ?? false,
     emit,
     packageName,
     strict: values.strict ?? config?.strict ?? false,
     format,
-    quiet: values.quiet ?? false,
-    verbose: values.verbose ?? false,
+    quiet: values.quiet ?? config?.quiet ?? false,
+    verbose: values.verbose ?? config?.verbose ?? false,
   };
 }
 
-/** The config file with its paths made absolute; undefined where it is optional and absent. */
-function readConfig(path: string, required: boolean): ConfigFile | undefined {
-  if (!existsSync(path)) {
-    if (required) throw new UsageError(`config file not found: ${path}`);
-    return undefined;
-  }
-  let data: ConfigFile;
+function parseInit(args: readonly string[], cwd: string): Command {
+  const values = parseOptions(args, INIT_OPTIONS);
+  if (values.help) return { command: 'help', topic: 'init' };
+  return { command: 'init', project: cwd, docs: values.docs, out: values.out };
+}
+
+type OptionTable = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
+
+/** The options of one command; an unknown one is a usage error naming the nearest known one. */
+function parseOptions<T extends OptionTable>(args: readonly string[], options: T) {
   try {
-    data = JSON.parse(readFileSync(path, 'utf8')) as ConfigFile;
+    return parseArgs({ args: [...args], options, strict: true, allowPositionals: false }).values;
   } catch (error) {
-    throw new UsageError(`config file ${path} is not valid JSON: ${(error as Error).message}`);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((error as Error).message)?.[1];
+    if (unknown) throw new UsageError(`unknown option ${unknown}${didYouMean(unknown, Object.keys(options).map((name) => `--${name}`))}`);
+    const positional = /Unexpected argument '([^']+)'/.exec((error as Error).message)?.[1];
+    if (positional) throw new UsageError(`unexpected argument "${positional}": every value follows its option (--docs <dir>, --out <dir>)`);
+    throw new UsageError((error as Error).message);
   }
-  const base = dirname(path);
-  if (data.docs !== undefined && (!Array.isArray(data.docs) || data.docs.some((d) => typeof d !== 'string'))) {
-    throw new UsageError(`config file ${path}: "docs" must be an array of folder paths`);
-  }
-  if (data.out !== undefined && typeof data.out !== 'string') throw new UsageError(`config file ${path}: "out" must be a folder path`);
-  if (data.strict !== undefined && typeof data.strict !== 'boolean') throw new UsageError(`config file ${path}: "strict" must be true or false`);
-  if (data.emit !== undefined && !isEmitMode(data.emit)) throw new UsageError(`config file ${path}: "emit" must be "ts" or "js"`);
-  if (data.packageName !== undefined && typeof data.packageName !== 'string') throw new UsageError(`config file ${path}: "packageName" must be a string`);
-  return {
-    ...(data.docs ? { docs: data.docs.map((dir) => resolve(base, dir)) } : {}),
-    ...(data.out ? { out: resolve(base, data.out) } : {}),
-    ...(data.strict !== undefined ? { strict: data.strict } : {}),
-    ...(data.emit !== undefined ? { emit: data.emit } : {}),
-    ...(data.packageName !== undefined ? { packageName: data.packageName } : {}),
-  };
 }
 
 function isEmitMode(value: unknown): value is EmitMode {

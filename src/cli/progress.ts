@@ -1,4 +1,5 @@
 import type { ProgressEvent } from '../generate.js';
+import { counted, grouped } from './plural.js';
 import { createThrottle, fitLine, renderBar } from './progress-bar.js';
 
 /** What progress needs of its stream: a terminal, a log file or a test's fake. */
@@ -15,6 +16,9 @@ export interface ProgressReporter {
   end: () => void;
 }
 
+/** In a log, a long stage's count at most every this often. */
+export const LOG_INTERVAL_MS = 5000;
+
 /** At most ten redraws a second: faster only costs the terminal time and flickers. */
 export const REDRAW_INTERVAL_MS = 100;
 
@@ -27,7 +31,23 @@ const CLEAR_LINE = '\r\x1b[2K';
  */
 export function progressReporter(stream: ProgressStream, enabled: boolean, now: () => number = () => performance.now()): ProgressReporter {
   if (!enabled) return { onProgress: () => {}, end: () => {} };
-  if (stream.isTTY !== true) return { onProgress: (event) => logLine(stream, event), end: () => {} };
+  if (stream.isTTY !== true) {
+    // A log shows the count of a long stage now and then, so a quiet log never means a stuck run.
+    const due = createThrottle(LOG_INTERVAL_MS, now);
+    let started = false;
+    return {
+      onProgress: (event) => {
+        if (event.stage === 'parsed' && event.done < event.total) {
+          // The first count starts the clock; later ones are printed once an interval has passed.
+          if (due(!started) && started) stream.write(`parsing: ${event.done}/${event.total} pages\n`);
+          started = true;
+          return;
+        }
+        logLine(stream, event);
+      },
+      end: () => {},
+    };
+  }
 
   const due = createThrottle(REDRAW_INTERVAL_MS, now);
   let stage: ProgressEvent['stage'] | undefined;
@@ -58,15 +78,15 @@ function logLine(stream: ProgressStream, event: ProgressEvent): void {
 function describe(event: ProgressEvent): string | undefined {
   switch (event.stage) {
     case 'discovered':
-      return `found ${event.pages} pages`;
+      return `found ${counted(event.pages, 'page')}`;
     case 'parsed':
       return event.done === event.total ? `parsed ${event.done}/${event.total} pages` : undefined;
     case 'modelled':
-      return `modelled ${event.types} types and ${event.enums} enums`;
+      return `modelled ${counted(event.types, 'type')} and ${counted(event.enums, 'enum')}`;
     case 'emitted':
-      return `emitted ${event.files} files`;
+      return `emitted ${counted(event.files, 'file')}`;
     case 'written':
-      return `wrote ${event.written} files (${event.unchanged} unchanged, ${event.removed} removed)`;
+      return `wrote ${counted(event.written, 'file')} (${grouped(event.unchanged)} unchanged, ${grouped(event.removed)} removed)`;
   }
 }
 
@@ -76,7 +96,7 @@ export function statusLine(event: ProgressEvent, columns?: number): string {
     case 'parsed':
       return renderBar('parsing', event.done, event.total, 'pages', columns);
     case 'modelled':
-      return fitLine(`modelled ${event.types} types and ${event.enums} enums; emitting…`, columns);
+      return fitLine(`modelled ${counted(event.types, 'type')} and ${counted(event.enums, 'enum')}; emitting…`, columns);
     default:
       return fitLine(describe(event) ?? '', columns);
   }

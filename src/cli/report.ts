@@ -1,6 +1,7 @@
 import { relative } from 'node:path';
 import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
 import type { GenerateResult } from '../generate.js';
+import { counted, grouped } from './plural.js';
 
 /** A diagnostic's file as a path the user can open: the docs folder joined with the page, relative to cwd. */
 export function displayPath(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
@@ -27,18 +28,21 @@ export function countByCode(diagnostics: readonly Diagnostic[]): [string, number
   return [...counts].sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]));
 }
 
-/** The one-line summary at the end of a run. */
+/**
+ * The one-line summary at the end of a run. Its counts add up: the files are every file
+ * graphdoc owns in the output (the manifest too), and written, unchanged (or stale) make them.
+ */
 export function summaryLine(result: GenerateResult): string {
   const { stats, write } = result;
   const severities = countBySeverity(result.diagnostics);
   const files = result.stale
-    ? `${result.stale.length} stale`
-    : `${write.written.length} written, ${write.unchanged.length} unchanged, ${write.removed.length} removed`;
-  const cache = stats.unchanged ? 'nothing changed' : `${stats.cachedPages} pages from cache`;
+    ? `${grouped(result.stale.length)} stale`
+    : `${grouped(write.written.length)} written, ${grouped(write.unchanged.length)} unchanged, ${grouped(write.removed.length)} removed`;
+  const cache = stats.unchanged ? 'nothing changed' : `${counted(stats.cachedPages, 'page')} from cache`;
   return (
-    `graphdoc: ${stats.pages} pages → ${stats.types} types, ${stats.enums} enums, ${stats.operations} operations in ${stats.files} files ` +
+    `graphdoc: ${counted(stats.pages, 'page')} → ${counted(stats.types, 'type')}, ${counted(stats.enums, 'enum')}, ${counted(stats.operations, 'operation')} in ${counted(stats.files, 'file')} ` +
     `(${files}; ${cache}); ` +
-    `${severities.error} errors, ${severities.warning} warnings, ${severities.info} info; ${(stats.milliseconds / 1000).toFixed(1)} s`
+    `${counted(severities.error, 'error')}, ${counted(severities.warning, 'warning')}, ${counted(severities.info, 'info', 'info')}; ${(stats.milliseconds / 1000).toFixed(1)} s`
   );
 }
 

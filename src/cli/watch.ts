@@ -4,6 +4,12 @@ import { watch as chokidarWatch, type ChokidarOptions, type FSWatcher } from 'ch
 import { DEFAULT_CACHE_DIR } from '../generate.js';
 import type { GenerateCommand } from './options.js';
 
+/** A page added, changed or removed since the last run began. */
+export interface PageChange {
+  path: string;
+  kind: 'added' | 'changed' | 'removed';
+}
+
 /** How long the docs must stay quiet before a run starts: a save or a `git checkout` is a burst of events. */
 export const DEFAULT_DEBOUNCE_MS = 150;
 
@@ -12,8 +18,8 @@ export interface WatchOptions {
   docs: readonly string[];
   /** Folders whose changes never start a run: the output and the cache, which runs write themselves. */
   ignore: readonly string[];
-  /** One generation. `changed` holds the pages changed since the last run began; empty for the first run. */
-  run: (changed: readonly string[]) => Promise<void>;
+  /** One generation. `changes` holds the pages added, changed or removed since the last run began; empty for the first run. */
+  run: (changes: readonly PageChange[]) => Promise<void>;
   /** Aborting stops watching; the promise settles once the run under way has finished. */
   signal: AbortSignal;
   /** A run that threw, or a watcher that failed; watching goes on. */
@@ -41,7 +47,7 @@ export async function watchDocs(options: WatchOptions): Promise<void> {
     ignored: (path, stats) => !isWatchedPath(path, stats?.isFile() ?? false, roots, ignore),
   });
 
-  const pending = new Set<string>();
+  const pending = new Map<string, PageChange['kind']>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   const schedule = (): void => {
@@ -51,10 +57,10 @@ export async function watchDocs(options: WatchOptions): Promise<void> {
   const startRun = (): void => {
     timer = undefined;
     if (running || signal.aborted) return;
-    const changed = [...pending].sort();
+    const changes = [...pending].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([path, kind]) => ({ path, kind }));
     pending.clear();
     running = options
-      .run(changed)
+      .run(changes)
       .catch((error: unknown) => options.onError(error instanceof Error ? error : new Error(String(error))))
       .finally(() => {
         running = undefined;
@@ -65,7 +71,10 @@ export async function watchDocs(options: WatchOptions): Promise<void> {
   watcher.on('all', (event, path) => {
     // A folder added or removed comes with an event for each page in it.
     if (event === 'addDir' || event === 'unlinkDir' || !isPage(path, roots, ignore)) return;
-    pending.add(path);
+    const kind = changeOf(pending.get(path), event === 'add' ? 'added' : event === 'unlink' ? 'removed' : 'changed');
+    if (kind) pending.set(path, kind);
+    // Added and removed again before a run: nothing to tell, but a run all the same.
+    else pending.delete(path);
     if (!running) schedule();
   });
   watcher.on('error', (error) => options.onError(error instanceof Error ? error : new Error(String(error))));
@@ -79,6 +88,16 @@ export async function watchDocs(options: WatchOptions): Promise<void> {
   await watcher.close();
   await running;
   clearTimeout(timer);
+}
+
+/**
+ * What a page's events since the last run amount to: an added page stays added whatever is done
+ * to it until it is removed (then nothing); a removed page added again was changed.
+ */
+function changeOf(before: PageChange['kind'] | undefined, now: PageChange['kind']): PageChange['kind'] | undefined {
+  if (before === 'added') return now === 'removed' ? undefined : 'added';
+  if (before === 'removed' && now === 'added') return 'changed';
+  return now;
 }
 
 /** A page whose change calls for a run: a `*.md` file that discovery reads (not hidden, not in `includes/`). */
@@ -106,9 +125,9 @@ function isWithin(folder: string, path: string): boolean {
   return rel === '' || (!rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel));
 }
 
-/** `a.md, b.md, c.md and 4 more pages`, relative to `cwd`. */
-export function describeChanges(paths: readonly string[], cwd: string, shown = 3): string {
-  const names = paths.map((path) => relative(cwd, path) || path);
+/** `a.md added, b.md changed, c.md removed and 4 more pages`, relative to `cwd`. */
+export function describeChanges(changes: readonly PageChange[], cwd: string, shown = 3): string {
+  const names = changes.map((change) => `${relative(cwd, change.path) || change.path} ${change.kind}`);
   if (names.length <= shown) return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const more = names.length - shown;
   return `${names.slice(0, shown).join(', ')} and ${more} more ${more === 1 ? 'page' : 'pages'}`;
@@ -143,8 +162,8 @@ export async function watchCommand(
       docs: command.docs,
       ignore: [command.out, ...(command.cacheDir === false ? [] : [resolve(command.cacheDir ?? DEFAULT_CACHE_DIR)])],
       signal: controller.signal,
-      run: async (changed) => {
-        if (changed.length > 0) stream.write(`graphdoc: ${describeChanges(changed, cwd)} changed; regenerating\n`);
+      run: async (changes) => {
+        if (changes.length > 0) stream.write(`graphdoc: ${describeChanges(changes, cwd)}; regenerating\n`);
         await generateOnce();
         if (runs++ === 0 && !command.quiet) stream.write('graphdoc: watching the docs for changes; Ctrl+C stops\n');
       },

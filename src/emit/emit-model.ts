@@ -16,6 +16,14 @@ import { emitValidators, emitValidatorsBarrel } from './validators/emit-validato
 export type { EmittedFile } from './render.js';
 
 /**
+ * `.gitattributes`: every file of the output is marked generated, so that GitHub folds it in a
+ * pull request's diff and leaves it out of the language statistics.
+ */
+function gitAttributes(header: string): EmittedFile {
+  return { path: '.gitattributes', content: `${header.replace(/^\/\//gm, '#')}* linguist-generated=true\n` };
+}
+
+/**
  * The model → every output file, sorted by path, as written: the types (`models.ts`, or
  * `models.js` with `models.d.ts`), the validators, the operations, the runtime, `schema.json`
  * and the index. Code is JavaScript with a `.d.ts` beside it in both modes; the code writer lays
@@ -35,6 +43,7 @@ export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo):
     ...[...runtimeFiles()].map(([path, content]) => ({ path, content })),
     emitJsonSchema(model),
     ...emitIndex(mode, top),
+    gitAttributes(top),
   ];
   return files.sort((a, b) => compareText(a.path, b.path));
 }

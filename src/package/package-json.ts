@@ -65,9 +65,9 @@ function moduleEntries(files: readonly EmittedFile[]): Map<string, Entry> {
 /**
  * What `npm pack` ships (`package.json` itself aside): the top-level files and folders that
  * hold the generated modules and `schema.json`, taken from the files, so that the manifest
- * (written beside them, a third of the package otherwise) and anything else in the folder stay
- * out, whichever files a run generates.
+ * (written beside them, a third of the package otherwise), `.gitattributes` and anything else in
+ * the folder stay out, whichever files a run generates.
  */
 function shippedEntries(files: readonly EmittedFile[]): string[] {
-  return [...new Set(files.map((file) => file.path.split('/')[0]!))].filter((entry) => entry !== PACKAGE_JSON).sort(compareText);
+  return [...new Set(files.map((file) => file.path.split('/')[0]!))].filter((entry) => entry !== PACKAGE_JSON && !entry.startsWith('.')).sort(compareText);
 }

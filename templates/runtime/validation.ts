@@ -153,11 +153,11 @@ export function asserterOf<T>(typeName: string, validate: ValidateFunction): Ass
 /**
  * The types derived from one type, by `@odata.type`: the service writes `#microsoft.graph.user`,
  * requests (and many docs examples) write `microsoft.graph.user`, so both name the type. Each
- * entry is the derived type's check and validation.
+ * entry is one of the derived type's functions: its check, or its validation.
  */
-export function derivedTypes(entries: readonly (readonly [qualifiedName: string, check: TypeCheck, validation: TypeValidation])[]): Map<string, readonly [TypeCheck, TypeValidation]> {
-  const byName = new Map<string, readonly [TypeCheck, TypeValidation]>();
-  for (const [name, check, validation] of entries) byName.set(`#${name}`, [check, validation]).set(name, [check, validation]);
+export function derivedTypes<F extends TypeCheck | TypeValidation>(entries: readonly (readonly [qualifiedName: string, lookup: F])[]): Map<string, F> {
+  const byName = new Map<string, F>();
+  for (const [name, lookup] of entries) byName.set(`#${name}`, lookup).set(name, lookup);
   return byName;
 }
 

@@ -98,8 +98,20 @@ describe('progressReporter', () => {
     RUN.forEach(progress.onProgress);
     progress.end();
     expect(stream.chunks.join('')).toBe(
-      'found 3 pages\nparsed 3/3 pages\nmodelled 2 types and 1 enums\nemitted 2 files\nwrote 1 files (2 unchanged, 0 removed)\n',
+      'found 3 pages\nparsed 3/3 pages\nmodelled 2 types and 1 enum\nemitted 2 files\nwrote 1 file (2 unchanged, 0 removed)\n',
     );
+  });
+
+  it('prints the count of a long parse in a log now and then, so a quiet log never means a stuck run', () => {
+    const stream = fakeStream(false);
+    const clock = fakeClock();
+    const progress = progressReporter(stream, true, clock.now);
+    // 3,000 pages over 12 seconds of the fake clock: a line after 5 s and after 10 s.
+    for (let done = 1; done <= 3000; done++) {
+      progress.onProgress({ stage: 'parsed', done, total: 3000 });
+      clock.advance(4);
+    }
+    expect(stream.chunks).toEqual(['parsing: 1251/3000 pages\n', 'parsing: 2501/3000 pages\n', 'parsed 3000/3000 pages\n']);
   });
 
   it('prints nothing when disabled (--quiet, --format json), on a terminal or not', () => {
@@ -128,7 +140,7 @@ describe('progressReporter', () => {
     expect(lines.join('')).not.toContain('\n');
     for (const line of lines) expect(line.length).toBeLessThanOrEqual(49);
     expect(lines).toContain(renderBar('parsing', 2, 3, 'pages', 50));
-    expect(lines).toContain('modelled 2 types and 1 enums; emitting…');
+    expect(lines).toContain('modelled 2 types and 1 enum; emitting…');
     expect(lines.at(-1)).toBe(''); // end() left a clean line for the summary
     progress.end();
     expect(lines.length).toBe(stream.chunks.length); // a second end() writes nothing

@@ -4,12 +4,12 @@
  * command's wiring (usage, stopping on a signal).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { watch as chokidarWatch, type FSWatcher } from 'chokidar';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
-import { describeChanges, isPage, isWatchedPath, watchDocs, type WatchOptions } from '../../src/cli/watch.js';
+import { describeChanges, isPage, isWatchedPath, watchDocs, type PageChange, type WatchOptions } from '../../src/cli/watch.js';
 import { generate } from '../../src/generate.js';
 import { repoRoot } from '../support/shared-corpus.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -105,11 +105,12 @@ describe('which changes start a run', () => {
 
   it('names the changed pages briefly', () => {
     const cwd = path.resolve('/work');
-    const pages = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md'].map((name) => path.join(cwd, 'docs', name));
-    expect(describeChanges(pages.slice(0, 1), cwd)).toBe(path.join('docs', 'a.md'));
-    expect(describeChanges(pages.slice(0, 2), cwd)).toBe(`${path.join('docs', 'a.md')} and ${path.join('docs', 'b.md')}`);
-    expect(describeChanges(pages, cwd)).toMatch(/c\.md and 2 more pages$/);
-    expect(describeChanges(pages.slice(0, 4), cwd)).toMatch(/c\.md and 1 more page$/);
+    const kinds = ['added', 'changed', 'removed', 'changed', 'changed'] as const;
+    const pages = ['a.md', 'b.md', 'c.md', 'd.md', 'e.md'].map((name, index) => ({ path: path.join(cwd, 'docs', name), kind: kinds[index]! }));
+    expect(describeChanges(pages.slice(0, 1), cwd)).toBe(`${path.join('docs', 'a.md')} added`);
+    expect(describeChanges(pages.slice(0, 2), cwd)).toBe(`${path.join('docs', 'a.md')} added and ${path.join('docs', 'b.md')} changed`);
+    expect(describeChanges(pages, cwd)).toMatch(/c\.md removed and 2 more pages$/);
+    expect(describeChanges(pages.slice(0, 4), cwd)).toMatch(/c\.md removed and 1 more page$/);
   });
 });
 
@@ -126,9 +127,9 @@ describe('watchDocs', () => {
       signal: controller.signal,
       createWatcher,
       onError: (error) => errors.push(error),
-      run: async (changed) => {
+      run: async (changes) => {
         await generate({ docs: [docs], out, cacheDir: cache, threads: 1 });
-        runs.push([...changed]);
+        runs.push(changes.map((change) => change.path));
       },
     });
     const modelsTs = path.join(out, 'models.ts');
@@ -157,6 +158,33 @@ describe('watchDocs', () => {
     expect(errors).toEqual([]);
   });
 
+  it('tells a page added, a page changed and a page removed apart', async () => {
+    const { docs, out, cache } = project();
+    const controller = new AbortController();
+    const runs: PageChange[][] = [];
+    const watching = watchDocs({
+      docs: [docs],
+      ignore: [out, cache],
+      signal: controller.signal,
+      onError: (error) => {
+        throw error;
+      },
+      run: async (changes) => void runs.push([...changes]),
+    });
+    await until(() => runs.length === 1, 'the first run');
+    const added = path.join(docs, 'resources', 'sprocket-notes.md');
+    const changed = path.join(docs, 'resources', 'gadget.md');
+    const removed = path.join(docs, 'resources', 'widgetsize.md');
+    writeFileSync(added, '# sprocketNotes resource type\n');
+    writeFileSync(changed, `${readFileSync(changed, 'utf8')}\nEdited.\n`);
+    rmSync(removed);
+    await until(() => runs.slice(1).flat().length >= 3, 'the three changes');
+    controller.abort();
+    await watching;
+    const kinds = Object.fromEntries(runs.slice(1).flat().map((change) => [change.path, change.kind]));
+    expect(kinds).toEqual({ [added]: 'added', [changed]: 'changed', [removed]: 'removed' });
+  });
+
   it('runs one generation at a time, queues a change made during a run, and goes on after a run that failed', async () => {
     const { docs, out, cache } = project();
     const controller = new AbortController();
@@ -175,10 +203,10 @@ describe('watchDocs', () => {
       // No debounce: once the test has seen the event, the loop has already decided what to do with it.
       debounceMs: 0,
       onError: (error) => errors.push(error),
-      run: async (changed) => {
+      run: async (changes) => {
         active++;
         mostActive = Math.max(mostActive, active);
-        runs.push([...changed]);
+        runs.push(changes.map((change) => change.path));
         try {
           if (runs.length === 1) throw new Error('the first run failed');
           if (runs.length === 2) {

@@ -137,6 +137,20 @@ describe('incremental generation', () => {
     expect(readTree(dir('stamped-again'))).toEqual(readTree(dir('stamped-cold')));
   });
 
+  it('does not take page stamps from a run of other parser code, whose cache keys would find that code\'s facts', async () => {
+    await generate({ docs: [docs], out: dir('other-parser'), cacheDir: dir('cache-other-parser') });
+    const state = (await readRunState(dir('cache-other-parser'), dir('other-parser')))!;
+    expect(Object.keys(state.pages ?? {}).length).toBeGreaterThan(0);
+    // As an older graphdoc left it: every page's stamp still matches, but its key was made by other
+    // parser code and names no entry this parser made.
+    const older: RunState = { ...state, inputs: 'other inputs', parser: 'other parser code', pages: Object.fromEntries(Object.entries(state.pages!).map(([page, [size, mtime]]) => [page, [size, mtime, 'f'.repeat(64)]])) };
+    await writeRunState(dir('cache-other-parser'), dir('other-parser'), older);
+    const again = await generate({ docs: [docs], out: dir('other-parser'), cacheDir: dir('cache-other-parser') });
+    // The pages were read and keyed afresh, so every one was found in this parser's cache.
+    expect(again.stats.unchanged).toBe(false);
+    expect(again.stats.cachedPages).toBe(again.stats.pages);
+  });
+
   it('rewrites a validator module edited by hand, though the emit memo knows it unchanged', async () => {
     await generate({ docs: [docs], out: dir('memo'), cacheDir: dir('cache-memo') });
     const module = path.join(dir('memo'), 'validators', 'WidgetPart.js');

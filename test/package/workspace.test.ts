@@ -74,6 +74,16 @@ export const list = (): Promise<unknown> => createGraphClient().GET('/widgets', 
     for (const held of ['microsoft.graph.widget', 'create_widget']) expect(validated, held).toContain(held);
   });
 
+  it('bundles an isX with the checks of its derived types and none of the validations, which only validateX needs', async () => {
+    const check = await bundle(workspace, `export { isWidgetBase } from '${PACKAGE_NAME}';`);
+    // Widget derives from widgetBase: its color check comes along, for an @odata.type naming it.
+    expect(check).toContain('"blue"');
+    // What a validation says it expected ("WidgetColor (red | green | blue) or null") is in no check.
+    expect(check).not.toContain(' or null');
+    const validation = await bundle(workspace, `export { validateWidgetBase } from '${PACKAGE_NAME}';`);
+    expect(validation).toContain('WidgetColor (red | green | blue) or null');
+  });
+
   // In ts mode the consumer's compiler checks the generated sources with the consumer's options.
   it('compiles the consumer with checks beyond --strict too', async () => {
     expect(await compileConsumer(workspace, 'stricter')).toBe('');

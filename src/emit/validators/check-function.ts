@@ -19,11 +19,11 @@ export function writeCheckFunction(writer: CodeWriter, type: StructuredType, hie
   writeFunction(writer, { name: scope.validator(type.tsName, names.check), parameters: [VALUE, DEPTH, STRICT], exported: true }, (body) => {
     body.line(_`if (typeof ${VALUE} !== "object" || ${VALUE} === null || Array.isArray(${VALUE}) || ${DEPTH} <= 0) return false;`);
     body.line(_`const ${ODATA_TYPE_VALUE} = ${VALUE}["@odata.type"];`);
-    const derivedType = dispatch.lookup();
-    if (derivedType) {
+    const derivedCheck = dispatch.check();
+    if (derivedCheck) {
       body.block(_`if (${odataTypeTest(type)})`, (inner) => {
-        inner.line(_`const ${DERIVED} = ${derivedType}(${ODATA_TYPE_VALUE});`);
-        inner.line(_`return ${DERIVED} !== undefined && ${DERIVED}[0](${VALUE}, ${DEPTH}, ${STRICT});`);
+        inner.line(_`const ${DERIVED} = ${derivedCheck}(${ODATA_TYPE_VALUE});`);
+        inner.line(_`return ${DERIVED} !== undefined && ${DERIVED}(${VALUE}, ${DEPTH}, ${STRICT});`);
       });
     } else body.line(_`if (${odataTypeTest(type)}) return false;`);
     if (isBaseType(type, hierarchy)) body.line(_`if (!${scope.validator(type.tsName, names.checkProperties)}(${VALUE}, ${DEPTH}, ${STRICT})) return false;`);

@@ -9,12 +9,16 @@ import type { ValidatorScope } from './scope.js';
 /**
  * Polymorphism: an object whose `@odata.type` names a type derived from the expected one is
  * checked by that type's validator (`runtime/validation.js` `derivedTypes` accepts the name with
- * or without `#`, as the service and requests write it).
+ * or without `#`, as the service and requests write it). The checks and the validations have a
+ * lookup each, so that a bundle of `isX` keeps the derived types' checks and none of their
+ * validations.
  */
 export interface Dispatch {
-  /** `derivedType(odataType)`: the derived type's `[check, validation]`, or undefined; none without derived types. */
-  lookup(): Name | undefined;
-  /** Writes the lookup, if asked for, at the end of the module. */
+  /** `derivedCheck(odataType)`: the derived type's `_isY`, or undefined; none without derived types. */
+  check(): Name | undefined;
+  /** `derivedValidation(odataType)`: the derived type's `_validateY`, or undefined; likewise. */
+  validation(): Name | undefined;
+  /** Writes the lookups asked for at the end of the module. */
   write(): void;
 }
 
@@ -40,28 +44,30 @@ export function odataTypeExpected(type: StructuredType, hierarchy: TypeHierarchy
 }
 
 /**
- * The lookup from `@odata.type` to a derived type's functions, written at the end of the
- * module. Its map is built on first use: building it while the module loads would read imports
+ * The lookups from `@odata.type` to a derived type's functions, written at the end of the
+ * module. Each map is built on first use: building it while the module loads would read imports
  * that a cycle of modules may not have initialised yet.
  */
 export function writeDispatch(module: ModuleWriter, type: StructuredType, hierarchy: TypeHierarchy, scope: ValidatorScope): Dispatch {
   const derived = hierarchy.derived(type);
-  if (derived.length === 0) return { lookup: () => undefined, write: () => {} };
-  let name: Name | undefined;
+  if (derived.length === 0) return { check: () => undefined, validation: () => undefined, write: () => {} };
+  let check: Name | undefined;
+  let validation: Name | undefined;
+  const writeLookup = (name: Name, kind: 'check' | 'collect', doc: string): void => {
+    const map = module.declare(`${name.text}Map`);
+    const entries = derived.map((candidate) => _`[${candidate.qualifiedName}, ${scope.validator(candidate.tsName, validatorNames(candidate.tsName)[kind])}]`);
+    module.body.blank().line(_`let ${map};`);
+    writeFunction(module.body, { name, parameters: [ODATA_TYPE_VALUE], doc: [doc] }, (body) => {
+      body.line(_`${map} ??= ${scope.helper('derivedTypes')}([${joinCode(entries, _`, `)}]);`);
+      body.line(_`return typeof ${ODATA_TYPE_VALUE} === "string" ? ${map}.get(${ODATA_TYPE_VALUE}) : undefined;`);
+    });
+  };
   return {
-    lookup: () => (name ??= module.declare('derivedType')),
+    check: () => (check ??= module.declare('derivedCheck')),
+    validation: () => (validation ??= module.declare('derivedValidation')),
     write: () => {
-      if (!name) return;
-      const map = module.declare('derivedTypeMap');
-      const entries = derived.map((candidate) => {
-        const names = validatorNames(candidate.tsName);
-        return _`[${candidate.qualifiedName}, ${scope.validator(candidate.tsName, names.check)}, ${scope.validator(candidate.tsName, names.collect)}]`;
-      });
-      module.body.blank().line(_`let ${map};`);
-      writeFunction(module.body, { name, parameters: [ODATA_TYPE_VALUE], doc: ['The check and the validation of the derived type `@odata.type` names, if it names one.'] }, (body) => {
-        body.line(_`${map} ??= ${scope.helper('derivedTypes')}([${joinCode(entries, _`, `)}]);`);
-        body.line(_`return typeof ${ODATA_TYPE_VALUE} === "string" ? ${map}.get(${ODATA_TYPE_VALUE}) : undefined;`);
-      });
+      if (check) writeLookup(check, 'check', 'The check of the derived type `@odata.type` names, if it names one.');
+      if (validation) writeLookup(validation, 'collect', 'The validation of the derived type `@odata.type` names, if it names one.');
     },
   };
 }

@@ -33,11 +33,11 @@ export function writeValidateFunction(
     body.tryCatch((attempt) => {
       attempt.line(_`const ${ODATA_TYPE_VALUE} = ${VALUE}["@odata.type"];`);
       attempt.block(_`if (${odataTypeTest(type)})`, (inner) => {
-        const derivedType = dispatch.lookup();
-        if (derivedType) {
-          inner.line(_`const ${DERIVED} = ${derivedType}(${ODATA_TYPE_VALUE});`);
+        const derivedValidation = dispatch.validation();
+        if (derivedValidation) {
+          inner.line(_`const ${DERIVED} = ${derivedValidation}(${ODATA_TYPE_VALUE});`);
           inner.block(_`if (${DERIVED} !== undefined)`, (found) => {
-            found.line(_`${DERIVED}[1](${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`).line(_`return;`);
+            found.line(_`${DERIVED}(${VALUE}, ${PATH}, ${DEPTH}, ${CONTEXT});`).line(_`return;`);
           });
         }
         inner.line(_`${report}(${CONTEXT}, ${childPath('@odata.type')}, ${odataTypeExpected(type, hierarchy)}, ${ODATA_TYPE_VALUE}, ${source});`);
