@@ -59,7 +59,7 @@ const COMPILER_OPTIONS = {
 
 const GRAPHDOC_CONSUMER = (index) => `import { isUser, operations, type GraphOperations, type User } from '${index}';
 
-type GetUser = GraphOperations['/users/{id}']['get'];
+type GetUser = GraphOperations['/users/{id}']['GET'];
 
 /** The user's display name, if the payload is a user. */
 export function displayNameOf(payload: unknown): string | undefined {

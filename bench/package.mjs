@@ -1,7 +1,7 @@
 // Figures for the output as a package, on the real v1.0 docs (each run a child process):
 // files and bytes of the output in ts and js mode, with the largest parts and the manifest, the
-// run time of each mode with the pages cached, and the minified esbuild bundle of one imported
-// validator against the bundle of everything.
+// run time of each mode with the pages cached, the minified esbuild bundle of one imported
+// validator against the bundle of everything, and of the client alone and with validation.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -59,7 +59,9 @@ for (const mode of ['ts', 'js']) {
   const whole = await bundleSize(`export * from ${index};`, work);
   const singles = [];
   for (const name of VALIDATORS) singles.push([name, await bundleSize(`export { ${name} } from ${index};`, work)]);
-  rows.push({ mode, ...sizeOf(out), singles, whole });
+  const client = await bundleSize(`export { createGraphClient } from ${index};`, work);
+  const validating = await bundleSize(`export { createGraphClient, graphValidator } from ${index};`, work);
+  rows.push({ mode, ...sizeOf(out), singles, whole, client, validating });
 }
 rmSync(work, { recursive: true, force: true });
 
@@ -69,5 +71,6 @@ for (const r of rows) {
   const singles = r.singles.map(([name, bytes]) => `${name} ${kB(bytes)} (${((100 * bytes) / r.whole).toFixed(2)} %)`).join(', ');
   const largest = [...r.parts].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([part, bytes]) => `${part} ${(bytes / 1e6).toFixed(2)}`).join(', ');
   console.log(`  --emit ${r.mode}: ${r.files} files, ${(r.bytes / 1e6).toFixed(2)} MB (MB: ${largest}); esbuild --minify: everything ${kB(r.whole)}, one import: ${singles}`);
+  console.log(`    the client (createGraphClient): ${kB(r.client)} [budget 6 kB]; with graphValidator: ${kB(r.validating)}`);
 }
 console.log(`  run time, pages cached: --emit ts ${(timeTs / 1000).toFixed(1)} s, --emit js ${(timeJs / 1000).toFixed(1)} s`);

@@ -173,7 +173,7 @@ function updateWidget(value, depth, context, source) {
  * - `$ref`: `{ "@odata.id": string }`; bytes, and bodies the docs do not describe: anything;
  * - no body (GET, DELETE, ...): a body other than `undefined` is an error.
  *
- * With `strict`, unknown properties and (create/update) read-only ones are errors too. An unknown operation id is one error.
+ * With `strict`, unknown properties and (create/update) read-only ones are errors too. An unknown operation id (from untyped code) is one error.
  */
 export function validateRequestBody(operationId, body, options) {
   const entry = typeof operationId === "string" ? BODIES.get(operationId) : undefined;

@@ -52,7 +52,7 @@ export interface CopyRequestBody {
 export interface GraphOperations {
   "/catalogItems/microsoft.graph.widget": {
     /** List the widgets among catalog items (`op-catalogitem-list-widgets`). @see api/op-catalogitem-list-widgets.md:18:1 */
-    get: {
+    GET: {
       parameters: { path?: never; query?: GraphCollectionQuery; header?: never };
       requestBody?: never;
       responses: { 200: GraphCollection<Widget> };
@@ -60,7 +60,7 @@ export interface GraphOperations {
   };
   "/cogs": {
     /** Create cog (`create_cog`). @see api/cog-post.md:20:1 */
-    post: {
+    POST: {
       parameters: { path?: never; query?: never; header?: never };
       requestBody: GraphCreateBody<Cog, readOnlyKeys["Cog"]>;
       responses: { 201: Cog };
@@ -68,7 +68,7 @@ export interface GraphOperations {
   };
   "/flanges/{id}": {
     /** Update flange (`update_flange`). @see api/flange-update.md:20:1 */
-    patch: {
+    PATCH: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: GraphUpdateBody<Flange, never>;
       responses: { 204: undefined };
@@ -76,7 +76,7 @@ export interface GraphOperations {
   };
   "/widgetOwners": {
     /** Create widgetOwner (`op-widgetowner-post`). @see api/op-widgetowner-post.md:18:1 */
-    post: {
+    POST: {
       parameters: { path?: never; query?: never; header?: never };
       requestBody: GraphCreateBody<WidgetOwner, readOnlyKeys["WidgetOwner"], "contactMethod" | "region">;
       responses: { 201: WidgetOwner };
@@ -84,45 +84,30 @@ export interface GraphOperations {
   };
   "/widgetOwners/{id}": {
     /** Update widgetOwner (`op-widgetowner-update`). @see api/op-widgetowner-update.md:22:1 */
-    patch: {
+    PATCH: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: GraphUpdateBody<WidgetOwner, readOnlyKeys["WidgetOwner"]>;
       responses: { 204: undefined };
     };
   };
   "/widgetOwners/{id}/widgets": {
-    /** List widgets (`list_widgets`). @see api/op-widget-list.md:18:1 */
-    get: {
-      parameters: { path: { id: string }; query?: GraphCollectionQuery; header?: headerParameters1 };
-      requestBody?: never;
-      responses: { 200: GraphCollection<Widget> };
-    };
+    GET: listWidgets<{ path: { id: string } }>;
   };
   "/widgetOwners/{widgetOwner-id}/widgets/{widget-id}": {
     /** Get widget (`get_widget_of_owner`). @see api/op-widget-get.md:35:1 */
-    get: {
+    GET: {
       parameters: { path: { "widgetOwner-id": string; "widget-id": string }; query?: { $select?: string; $expand?: string }; header?: never };
       requestBody?: never;
       responses: { 200: Widget };
     };
   };
   "/widgetOwners/{widgetOwner-id}/widgets/{widget-id}/getUsage(startDate='{startDate}',endDate='{endDate}')": {
-    /** widget: getUsage (`widget_getusage`). @see api/op-widget-getusage.md:18:1 */
-    get: {
-      parameters: { path: pathParameters1; query?: GraphCollectionQuery; header?: never };
-      requestBody?: never;
-      responses: { 200: GraphCollection<UsageRecord> };
-    };
+    GET: widgetGetusage<{ path: pathParameters1 }>;
   };
   "/widgets": {
-    /** List widgets (`list_widgets`). @see api/op-widget-list.md:18:1 */
-    get: {
-      parameters: { path?: never; query?: GraphCollectionQuery; header?: headerParameters1 };
-      requestBody?: never;
-      responses: { 200: GraphCollection<Widget> };
-    };
+    GET: listWidgets;
     /** Create widget (`create_widget`). @see api/widget-post.md:27:1 */
-    post: {
+    POST: {
       parameters: { path?: never; query?: never; header?: never };
       requestBody: GraphCreateBody<Widget, readOnlyKeys["Widget"], "activationCode" | "displayName" | "size">;
       responses: { 201: Widget };
@@ -130,29 +115,27 @@ export interface GraphOperations {
   };
   "/widgets/$count": {
     /** Count widgets (`op-widget-count`). @see api/op-widget-count.md:18:1 */
-    get: {
-      parameters: { path?: never; query?: never; header: headerParameters2 };
+    GET: {
+      parameters: { path?: never; query?: never; header: headerParameters1 };
       requestBody?: never;
       responses: { 200: number };
     };
   };
   "/widgets/delta()": {
     /** widget: delta (`widget_delta`). @see api/op-widget-delta.md:18:1 */
-    get: {
+    GET: {
       parameters: { path?: never; query?: GraphCollectionQuery; header?: never };
       requestBody?: never;
       responses: { 200: GraphDeltaCollection<Widget> };
     };
   };
+  "/widgets/{id | serialNumber}": {
+    GET: getWidgetById<{ path: { id: string } }>;
+  };
   "/widgets/{id}": {
-    /** Get widget (`get_widget_by_id`). `{id}` accepts id, serialNumber. @see api/op-widget-get.md:21:1 */
-    get: {
-      parameters: { path: { id: string }; query?: { $select?: string; $expand?: string }; header?: never };
-      requestBody?: never;
-      responses: { 200: Widget };
-    };
+    GET: getWidgetById<{ path: { id: string } }>;
     /** Update widget (`update_widget`). @see api/widget-update.md:23:1 */
-    patch: {
+    PATCH: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: GraphUpdateBody<Widget, readOnlyKeys["Widget"]>;
       responses: { 204: undefined };
@@ -160,7 +143,7 @@ export interface GraphOperations {
   };
   "/widgets/{id}/assignParts": {
     /** widget: assignParts (`widget_assignparts`). @see api/widget-assignparts.md:18:1 */
-    post: {
+    POST: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: AssignPartsRequestBody;
       responses: { 200: Widget };
@@ -168,7 +151,7 @@ export interface GraphOperations {
   };
   "/widgets/{id}/copy": {
     /** widget: copy (`op-widget-copy`). @see api/op-widget-copy.md:19:1 */
-    post: {
+    POST: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: CopyRequestBody;
       responses: { 201: Widget };
@@ -176,29 +159,24 @@ export interface GraphOperations {
   };
   "/widgets/{id}/countParts": {
     /** widget: countParts (`widget_countparts`). @see api/op-widget-countparts.md:18:1 */
-    post: {
+    POST: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody?: never;
       responses: { 200: GraphValue<number> };
     };
   };
   "/widgets/{id}/getUsage(startDate='{startDate}',endDate='{endDate}')": {
-    /** widget: getUsage (`widget_getusage`). @see api/op-widget-getusage.md:18:1 */
-    get: {
-      parameters: { path: pathParameters2; query?: GraphCollectionQuery; header?: never };
-      requestBody?: never;
-      responses: { 200: GraphCollection<UsageRecord> };
-    };
+    GET: widgetGetusage<{ path: pathParameters2 }>;
   };
   "/widgets/{id}/owner/$ref": {
     /** Assign or remove a widget's owner (`assign_widget_owner`). @see api/op-widget-owner-ref.md:18:1 */
-    put: {
+    PUT: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: GraphReference;
       responses: { 204: undefined };
     };
     /** Assign or remove a widget's owner (`op-widget-owner-ref`). @see api/op-widget-owner-ref.md:19:1 */
-    delete: {
+    DELETE: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody?: never;
       responses: { 204: undefined };
@@ -206,21 +184,21 @@ export interface GraphOperations {
   };
   "/widgets/{id}/photo/$value": {
     /** Get widget photo (`get_widget_photo`). @see api/op-widget-photo-get.md:18:1 */
-    get: {
+    GET: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody?: never;
       responses: { 200: GraphBinary };
     };
     /** Update widget photo (`op-widget-photo-update`). @see api/op-widget-photo-update.md:18:1 */
-    put: {
-      parameters: { path: { id: string }; query?: never; header: headerParameters3 };
+    PUT: {
+      parameters: { path: { id: string }; query?: never; header: headerParameters2 };
       requestBody: GraphBinary;
       responses: { 204: undefined };
     };
   };
   "/widgets/{id}/sprockets": {
     /** Create sprocket (`create_sprocket`). @see api/sprocket-post.md:20:1 */
-    post: {
+    POST: {
       parameters: { path: { id: string }; query?: never; header?: never };
       requestBody: GraphCreateBody<Sprocket, never>;
       responses: { 201: Sprocket };
@@ -228,9 +206,25 @@ export interface GraphOperations {
   };
 }
 
-interface headerParameters1 {
-  /** eventual. Optional. */
-  ConsistencyLevel?: string;
+/** List widgets (`list_widgets`). @see api/op-widget-list.md:18:1 */
+interface listWidgets<Path = { path?: never }> {
+  parameters: Path & { query?: GraphCollectionQuery; header?: headerParameters3 };
+  requestBody?: never;
+  responses: { 200: GraphCollection<Widget> };
+}
+
+/** widget: getUsage (`widget_getusage`). @see api/op-widget-getusage.md:18:1 */
+interface widgetGetusage<Path> {
+  parameters: Path & { query?: GraphCollectionQuery; header?: never };
+  requestBody?: never;
+  responses: { 200: GraphCollection<UsageRecord> };
+}
+
+/** Get widget (`get_widget_by_id`). `{id}` accepts id, serialNumber. @see api/op-widget-get.md:21:1 */
+interface getWidgetById<Path> {
+  parameters: Path & { query?: { $select?: string; $expand?: string }; header?: never };
+  requestBody?: never;
+  responses: { 200: Widget };
 }
 
 interface pathParameters1 {
@@ -242,7 +236,7 @@ interface pathParameters1 {
   endDate: string;
 }
 
-interface headerParameters2 {
+interface headerParameters1 {
   /** eventual. Required. */
   ConsistencyLevel: string;
 }
@@ -255,9 +249,14 @@ interface pathParameters2 {
   endDate: string;
 }
 
-interface headerParameters3 {
+interface headerParameters2 {
   /** image/jpeg. Required. */
   "Content-Type": string;
+}
+
+interface headerParameters3 {
+  /** eventual. Optional. */
+  ConsistencyLevel?: string;
 }
 
 /** The properties each resource's docs mark read-only: what its create and update bodies leave out. */
@@ -267,5 +266,29 @@ interface readOnlyKeys {
   "WidgetOwner": "id";
 }
 
+/** The `id` of every documented request, as `operations` and `validateRequestBody` know them. */
+export type GraphOperationId =
+  | "create_cog"
+  | "update_flange"
+  | "op-catalogitem-list-widgets"
+  | "op-widget-copy"
+  | "op-widget-count"
+  | "widget_countparts"
+  | "widget_delta"
+  | "get_widget_by_id"
+  | "get_widget_of_owner"
+  | "widget_getusage"
+  | "list_widgets"
+  | "assign_widget_owner"
+  | "op-widget-owner-ref"
+  | "get_widget_photo"
+  | "op-widget-photo-update"
+  | "op-widgetowner-post"
+  | "op-widgetowner-update"
+  | "create_sprocket"
+  | "widget_assignparts"
+  | "create_widget"
+  | "update_widget";
+
 /** Every documented request, in the order of the docs' pages: one entry per request. */
-export declare const operations: readonly GraphOperationEntry[];
+export declare const operations: readonly GraphOperationEntry<GraphOperationId>[];

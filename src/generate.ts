@@ -133,8 +133,12 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
   });
   // The emitters and the operations' reserved names are loaded only by runs that emit.
-  const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }] = await Promise.all([import('./emit/emit-model.js'), import('./emit/operations/emit-operation-validators.js')]);
-  const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
+  const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }, { OPERATIONS_TYPE_NAMES }] = await Promise.all([
+    import('./emit/emit-model.js'),
+    import('./emit/operations/emit-operation-validators.js'),
+    import('./emit/operations/emit-operations.js'),
+  ]);
+  const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES, ...OPERATIONS_TYPE_NAMES] });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   // Under --check every file is compared whole, so the memo would only add its lookups.
   const memo = cacheDir && !options.check ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint()) : undefined;

@@ -74,7 +74,9 @@ the output folder:
   operations.js         every documented request, and operations.d.ts: the typed map
                         GraphOperations
   operation-validators.js  validateRequestBody, isValidRequestBody (and .d.ts)
-  runtime/              the validators' helpers and shared types
+  client.js             createGraphClient: a typed client of GraphOperations (and .d.ts);
+                        graph-validator.js: what its opt-in validation checks bodies with
+  runtime/              the client, the validators' helpers and shared types
   schema.json           JSON Schema 2020-12 of every type and enum
   graphdoc-manifest.json  the files graphdoc owns, and the summary of the model that the
                         change report compares

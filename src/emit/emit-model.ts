@@ -1,6 +1,7 @@
 import { compareText } from '../diagnostics/diagnostic.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { EmitMode } from '../package/package-output.js';
+import { emitClient } from './client/emit-client.js';
 import { emitIndex } from './index-module.js';
 import { emitJsonSchema } from './json-schema/emit-json-schema.js';
 import { modelsFiles } from './models/models-module.js';
@@ -38,6 +39,7 @@ export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo):
     ...emitValidatorsBarrel(model, top, hierarchy),
     ...emitOperations(model, top),
     ...emitOperationValidators(model, top, hierarchy),
+    ...emitClient(top),
     ...[...runtimeFiles()].map(([path, content]) => ({ path, content })),
     emitJsonSchema(model),
     ...emitIndex(mode, top),

@@ -1,3 +1,4 @@
+import { CLIENT, GRAPH_VALIDATOR } from './client/emit-client.js';
 import { _ } from './code/code.js';
 import { ModuleWriter } from './code/module-writer.js';
 import { MODELS_MODULE } from './models/models-module.js';
@@ -24,7 +25,7 @@ export function emitIndex(mode: 'ts' | 'js', header: string): EmittedFile[] {
 
 function indexText(header: string, withTypes: boolean): string {
   const module = new ModuleWriter(header);
-  for (const name of [MODELS_MODULE, OPERATION_VALIDATORS_MODULE, OPERATIONS_MODULE, VALIDATORS_BARREL]) module.body.line(_`export * from ${`./${name}.js`};`);
+  for (const name of [CLIENT, GRAPH_VALIDATOR, MODELS_MODULE, OPERATION_VALIDATORS_MODULE, OPERATIONS_MODULE, VALIDATORS_BARREL]) module.body.line(_`export * from ${`./${name}.js`};`);
   module.body.line(_`export { ValidationFailedError } from ${VALIDATION_MODULE.fromRoot};`);
   if (withTypes) {
     module.body.line(_`export type { ValidationError, ValidationOptions } from ${VALIDATION_MODULE.fromRoot};`);

@@ -19,3 +19,7 @@ export const JSON_MODULE = runtimeModule('json');
 export const COLLECTION_MODULE = runtimeModule('collection');
 /** `GraphOperationEntry`, `GraphCreateBody`, …: declarations only. */
 export const OPERATION_MODULE = runtimeModule('operation');
+/** The typed client: JavaScript with declarations. */
+export const CLIENT_MODULE = runtimeModule('client');
+/** What the client's `validate` option checks bodies with: JavaScript with declarations. */
+export const GRAPH_VALIDATOR_MODULE = runtimeModule('graph-validator');

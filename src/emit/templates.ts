@@ -52,3 +52,9 @@ export function runtimeExportNames(): string[] {
   }
   return [...names].sort();
 }
+
+/** The types and interfaces runtime module `name` exports (`GraphClient`, …), for a module that re-exports them. */
+export function runtimeTypeExports(name: string): string[] {
+  const content = readFileSync(join(TEMPLATES, 'runtime', `${name}.ts`), 'utf8');
+  return [...content.matchAll(/^export\s+(?:type|interface)\s+([A-Za-z_$][\w$]*)/gm)].map((match) => match[1]!).sort();
+}

@@ -48,7 +48,7 @@ export function buildModel(pages: readonly PageFacts[], options: BuildOptions = 
       derivedTypes: (derived.get(draft.key) ?? []).map((key) => qualifiedNameOf(typeDrafts.get(key)!)).sort(compareText),
       ...(draft.description ? { description: draft.description } : {}),
       openType: draft.openType,
-      properties: withoutInherited(draft, ownProperties, bases, typeDrafts, diagnostics),
+      properties: reportedIfOnlyInExample(draft, withoutInherited(draft, ownProperties, bases, typeDrafts, diagnostics), diagnostics),
       source: draft.source,
     };
   });
@@ -111,6 +111,24 @@ function withoutInherited(
     }
     return false;
   });
+}
+
+/**
+ * A property that only the resource's JSON representation shows (no table row on any page,
+ * and no ancestor's) is kept, typed from its example value, and reported: it has no description.
+ */
+function reportedIfOnlyInExample(draft: TypeDraft, properties: Property[], diagnostics: Diagnostic[]): Property[] {
+  const fromExample = new Set(draft.properties.filter((facts) => facts.fromExample).map((facts) => facts.name));
+  for (const property of properties) {
+    if (!fromExample.has(property.name)) continue;
+    diagnostics.push({
+      code: 'property-only-in-example',
+      severity: 'info',
+      message: `${draft.name}.${property.name} is in the JSON representation but in no table; typed from the example value, without a description`,
+      source: property.source,
+    });
+  }
+  return properties;
 }
 
 function sameType(a: Property, b: Property): boolean {

@@ -71,6 +71,11 @@ function mergeProperties(draft: TypeDraft, properties: readonly PropertyFacts[],
       draft.properties.push(property);
       continue;
     }
+    // A table row on any page says more than a value in the resource's JSON representation.
+    if (existing.fromExample && !property.fromExample) {
+      draft.properties[index] = property;
+      continue;
+    }
     // Any page may say which property is the key ("Key of the entity." on a create page).
     if (property.key && !existing.key) draft.properties[index] = { ...existing, key: true, nullable: false };
     if (normalisedTypeText(existing.typeText) !== normalisedTypeText(property.typeText)) {

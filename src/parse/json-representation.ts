@@ -43,12 +43,6 @@ export function readJsonRepresentation(
     const lineIndex = lines.findIndex((line) => line.includes(`"${name}"`));
     const start = positionOf(file, block);
     const source = { file, line: start.line + 1 + Math.max(lineIndex, 0), column: 1 };
-    diagnostics.push({
-      code: 'property-only-in-example',
-      severity: 'info',
-      message: `property "${name}" is in the JSON representation but in no table; typed from the example value, without a description`,
-      source,
-    });
     properties.push({
       name,
       type: type.cell,
@@ -58,6 +52,7 @@ export function readJsonRepresentation(
       readOnly: false,
       relationship: false,
       ...(type.values ? { possibleValues: type.values } : {}),
+      fromExample: true,
       source,
     });
   }

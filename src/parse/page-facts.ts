@@ -66,6 +66,8 @@ export interface PropertyFacts {
   key?: true;
   /** Values listed in the description ("Possible values are: `a`, `b`."), in order. */
   possibleValues?: string[];
+  /** Read from the resource's JSON representation only: no table row states it. */
+  fromExample?: true;
   source: SourcePosition;
 }
 

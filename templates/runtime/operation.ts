@@ -36,12 +36,17 @@ export type GraphOperationResult =
   | { kind: 'unknown' };
 
 /** One documented request, for code that works at run time (routing, validation, reports). */
-export interface GraphOperationEntry {
-  id: string;
+export interface GraphOperationEntry<Id extends string = string> {
+  id: Id;
   method: GraphHttpMethod;
   path: string;
-  /** Other paths the docs list for the same request. */
+  /** Other paths the docs list for the same request, by which it is in `GraphOperations`. */
   alternatives?: readonly string[];
+  /**
+   * The docs show this request only with query options in use (`GET /me/events?$filter=…`): a
+   * variant of its path, which `GraphOperations` types by the request that documents the path.
+   */
+  variant?: true;
   requestBody?: GraphOperationBody;
   /** By status code. */
   responses: { readonly [status: number]: GraphOperationResult };

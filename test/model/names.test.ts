@@ -18,6 +18,8 @@ interface ResourceOptions {
   /** Lines after the JSON block (reference definitions). */
   trailer?: string[];
   heading?: string;
+  /** The JSON representation's body; `{}` unless given. */
+  json?: string;
 }
 
 function resourcePage(file: string, name: string, options: ResourceOptions): PageFacts {
@@ -49,7 +51,7 @@ function resourcePage(file: string, name: string, options: ResourceOptions): Pag
     `<!-- ${JSON.stringify(annotation)} -->`,
     '',
     '```json',
-    '{}',
+    options.json ?? '{}',
     '```',
     '',
     ...(options.trailer ?? []),
@@ -360,5 +362,28 @@ describe('names the output already uses', () => {
     expect(names).toContain('ColorValues');
     const color = model.enums.find((e) => e.name === 'color')!;
     expect(names.map((n) => n.toLowerCase())).not.toContain(`${color.tsName}Values`.toLowerCase());
+  });
+});
+
+describe('properties only in the JSON representation', () => {
+  const entity = resourcePage('resources/entity.md', 'entity', { rows: [['id', 'String', 'The identifier. Inherited from entity.']] });
+  const widget = resourcePage('resources/widget.md', 'widget', {
+    baseType: 'microsoft.graph.entity',
+    rows: [['name', 'String', 'The name.']],
+    json: '{ "id": "String (identifier)", "name": "String", "weightInGrams": 12.5 }',
+  });
+  const model = buildModel([entity, widget]);
+  const reported = model.diagnostics.filter((d) => d.code === 'property-only-in-example');
+
+  it('are kept, typed from the example value', () => {
+    const weight = typeNamed(model, 'microsoft.graph.widget').properties.find((p) => p.name === 'weightInGrams');
+    expect(weight?.type).toEqual({ kind: 'primitive', edm: 'Edm.Double' });
+  });
+
+  it('are reported once each, and a property a base type documents is not', () => {
+    expect(reported.map((d) => d.message)).toEqual([
+      'widget.weightInGrams is in the JSON representation but in no table; typed from the example value, without a description',
+    ]);
+    expect(reported[0]!.source).toMatchObject({ file: 'resources/widget.md' });
   });
 });

@@ -108,6 +108,72 @@ describe('one typed-map entry per path and method', () => {
   });
 });
 
+describe("the typed map's keys: one entry per path, under every spelling", () => {
+  const ok = (what: string) => `## Response\n\nIf successful, this method returns a \`200 OK\` response code and ${what} in the response body.\n`;
+  const list = apiPage('user-list-things', 'List things', ['GET /me/things', 'GET /users/{id | userPrincipalName}/things'], ok('a collection of [thing](../resources/thing.md) objects'));
+  const filtered = apiPage('thing-filter', 'Get thing with a filter', ['GET /me/things?$filter=name eq {name}', 'GET /users/{user-id}/things?$filter=name eq {name}'], ok('a [thing](../resources/thing.md) object'));
+
+  /** `"key": { GET: …` lines of the map, the key and what its GET is. */
+  function getOf(text: string, key: string): string | undefined {
+    const entry = new RegExp(`^  ${JSON.stringify(key).replace(/[$()|{}[\]]/g, '\\$&')}: \\{\\n((?:    .*\\n)*?)  \\};`, 'm').exec(text)?.[1];
+    return entry === undefined ? undefined : /GET: ([^\n]*)/.exec(entry)?.[1];
+  }
+
+  it('a request shown only with query options types no path; its spellings join the entry of the request that documents it', () => {
+    const model = modelOf(thing, filtered, list);
+    expect(model.operations.map((o) => [o.id, o.queryExample, o.sharesPathWith, o.alternatives?.map((a) => a.path)])).toEqual([
+      ['thing-filter', true, 'user-list-things', undefined],
+      ['user-list-things', undefined, undefined, ['/users/{id}/things']],
+    ]);
+    const text = operationsDeclarations(model);
+    expect(text).not.toContain('responses: { 200: Thing }');
+    for (const key of ['/me/things', '/users/{id}/things', '/users/{id | userPrincipalName}/things', '/users/{user-id}/things']) expect(getOf(text, key), key).toMatch(/^userListThings\b/);
+  });
+
+  it('each key takes the path parameters as it spells them, the written `{a | b}` the first', () => {
+    const text = operationsDeclarations(modelOf(thing, filtered, list));
+    expect(getOf(text, '/me/things')).toBe('userListThings;');
+    expect(getOf(text, '/users/{id | userPrincipalName}/things')).toBe('userListThings<{ path: { id: string } }>;');
+    expect(getOf(text, '/users/{user-id}/things')).toBe('userListThings<{ path: { "user-id": string } }>;');
+    expect(text).toMatch(/interface userListThings<Path = \{ path\?: never \}> \{\n  parameters: Path & \{ query\?: GraphCollectionQuery; header\?: never \};/);
+  });
+
+  it('pages that spell one path differently share its entry; keys differing in case are one path too', () => {
+    const model = modelOf(thing, apiPage('thing-get-a', 'Get thing', ['GET /Things/{thing-id}'], ok('a [thing](../resources/thing.md) object')), apiPage('thing-get-b', 'Get thing', ['GET /things/{id}'], ok('a [thing](../resources/thing.md) object')));
+    expect(model.operations.map((o) => [o.id, o.sharesPathWith])).toEqual([
+      ['thing-get-a', undefined],
+      ['thing-get-b', 'thing-get-a'],
+    ]);
+    const text = operationsDeclarations(model);
+    expect(getOf(text, '/Things/{thing-id}')).toBe('thingGetA<{ path: { "thing-id": string } }>;');
+    expect(getOf(text, '/things/{id}')).toBe('thingGetA<{ path: { id: string } }>;');
+  });
+
+  it('create bodies that share an entry keep what every page requires', () => {
+    const loose = apiPage('thing-create-loose', 'Create thing', ['POST /things'], representation('|name|String|The name.|', '|note|String|A note.|'), created);
+    const strict = apiPage('thing-create-strict', 'Create thing', ['POST /things'], representation('|name|String|Required.|'), created);
+    const model = modelOf(thing, loose, strict);
+    expect(model.operations.map((o) => o.requestBody)).toEqual([
+      { kind: 'create', type: 'microsoft.graph.thing', omit: ['id'], required: ['name'] },
+      { kind: 'create', type: 'microsoft.graph.thing', omit: ['id'], required: ['name'] },
+    ]);
+    expect(operationsDeclarations(model)).toContain('requestBody: GraphCreateBody<Thing, readOnlyKeys["Thing"], "name">;');
+  });
+
+  it('a success status the docs give no type for, beside one they type, answers the typed one', () => {
+    const accepted = ['## Response', '', 'If successful, this method returns a `200 OK` response code and a [thing](../resources/thing.md) object in the response body.', '', 'It returns `202 Accepted` while the service finishes.', ''].join('\n');
+    const model = modelOf(thing, apiPage('thing-get', 'Get thing', ['GET /things/{id}'], accepted));
+    expect(model.operations[0]?.responses).toEqual([
+      { status: 200, body: { kind: 'type', type: 'microsoft.graph.thing', collection: false } },
+      { status: 202, body: { kind: 'type', type: 'microsoft.graph.thing', collection: false } },
+    ]);
+  });
+
+  it('methods are keyed as HTTP writes them, as `operations` and the client spell them', () => {
+    expect(operationsDeclarations(modelOf(thing, list))).toMatch(/^    GET: /m);
+  });
+});
+
 describe('create and update bodies', () => {
   it('a required row that is no property of the resource is reported, and not required', () => {
     // The body section names no type (the response does), so its table adds nothing to `thing`.

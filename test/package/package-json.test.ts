@@ -58,14 +58,15 @@ describe('the generated package, packed', () => {
   const temp = makeTempDir('package-pack');
   afterAll(temp.remove);
 
-  it.each(['ts', 'js'] as const)('holds every generated file but the manifest (npm pack --dry-run, --emit %s)', async (emit) => {
+  it.each(['ts', 'js'] as const)('holds every generated file but the manifest and .gitattributes (npm pack --dry-run, --emit %s)', async (emit) => {
     const out = path.join(temp.dir, emit);
     await generate({ docs: [path.join(repoRoot, 'fixtures', 'docs')], out, emit, packageName: '@example/widgets', cacheDir: path.join(temp.dir, 'cache') });
     const { stdout } = await promisify(execFile)('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: out });
     const packed = (JSON.parse(stdout) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path).sort();
     const generated = (await readManifest(out))!.files;
     expect(generated).toContain('schema.json');
-    expect(packed).toEqual([...generated].sort());
+    expect(generated).toContain('.gitattributes');
+    expect(packed).toEqual(generated.filter((file) => file !== '.gitattributes').sort());
     expect(packed).not.toContain(MANIFEST_FILE);
   });
 });

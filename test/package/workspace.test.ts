@@ -60,6 +60,20 @@ describe.each(['ts', 'js'] as const)('--emit %s with --package-name, in an npm w
     }
   });
 
+  it('bundles the client with one operation\'s types and no validator; validation, once used, brings them', async () => {
+    const plain = await bundle(
+      workspace,
+      `import { createGraphClient, type GraphOperations } from '${PACKAGE_NAME}';
+type ListWidgets = GraphOperations['/widgets']['GET'];
+export const list = (): Promise<unknown> => createGraphClient().GET('/widgets', { params: { query: { $top: 1 } } satisfies ListWidgets['parameters'] });`,
+    );
+    expect(plain).toContain('graph.microsoft.com/v1.0');
+    // Strings only a validator, the operations list or the request-body checks hold.
+    for (const held of ['microsoft.graph.widget', UNRELATED, 'create_widget', 'api/widget-post.md']) expect(plain, held).not.toContain(held);
+    const validated = await bundle(workspace, `import { createGraphClient, graphValidator } from '${PACKAGE_NAME}';\nexport const client = createGraphClient({ validate: 'both', validator: graphValidator });`);
+    for (const held of ['microsoft.graph.widget', 'create_widget']) expect(validated, held).toContain(held);
+  });
+
   it('bundles an isX with the checks of its derived types and none of the validations, which only validateX needs', async () => {
     const check = await bundle(workspace, `export { isWidgetBase } from '${PACKAGE_NAME}';`);
     // Widget derives from widgetBase: its color check comes along, for an @odata.type naming it.

@@ -28,7 +28,7 @@ export interface Workspace {
 }
 
 /** The consumer: uses each kind of export, and fails to compile if any of them is `any`. */
-const CONSUMER = `import { isValidRequestBody, isWidget, operations, validateWidget, type GraphOperations, type Widget } from '${PACKAGE_NAME}';
+const CONSUMER = `import { createGraphClient, isValidRequestBody, isWidget, operations, validateWidget, type GraphOperations, type Widget } from '${PACKAGE_NAME}';
 import { isWidgetColor } from '${PACKAGE_NAME}/validators/WidgetColor';
 
 // No @types/node: the package must type-check on its own.
@@ -38,7 +38,9 @@ const good: Widget = { id: 'w1', displayName: 'Lamp', color: 'red', tags: ['desk
 // @ts-expect-error: not a WidgetColor (this line fails to compile if the types were lost)
 const wrong: Widget = { color: 'purple' };
 const bad: unknown = { id: 'w2', color: 'purple' };
-const created: GraphOperations['/widgets']['post']['requestBody'] = { activationCode: 'A-1', displayName: 'Lamp', size: 'small' };
+const created: GraphOperations['/widgets']['POST']['requestBody'] = { activationCode: 'A-1', displayName: 'Lamp', size: 'small' };
+// Without the DOM library or @types/node the client's types still compile (its Fetch types fall back).
+const client = createGraphClient({ baseUrl: 'https://graph.example/v1.0' });
 
 console.log(
   JSON.stringify({
@@ -49,6 +51,7 @@ console.log(
     wrong: isWidget(wrong),
     create: operations.find((operation) => operation.path === '/widgets' && operation.method === 'POST')?.id,
     createBody: isValidRequestBody('create_widget', created),
+    client: typeof client.POST,
   }),
 );
 `;
@@ -62,6 +65,7 @@ export const CONSUMER_OUTPUT = {
   wrong: false,
   create: 'create_widget',
   createBody: true,
+  client: 'function',
 };
 
 /** Generates the fixtures as the package, writes the consumer and links both with npm. */

@@ -23,6 +23,8 @@ export class ModuleWriter {
   readonly body = new CodeWriter();
   private readonly names = new Map<string, Name>();
   private readonly imports = new Map<string, Map<string, Imported>>();
+  /** `import * as name from "module"`, by module. */
+  private readonly namespaces = new Map<string, Name>();
   private readonly constants: Constant[] = [];
 
   /** `header` is the comment every generated file starts with. */
@@ -61,6 +63,13 @@ export class ModuleWriter {
     return this.import(module, text, true);
   }
 
+  /** All of `module` as one object (`import * as text from "module"`); asked again, the same name. */
+  importNamespace(module: string, text: string): Name {
+    let name = this.namespaces.get(module);
+    if (!name) this.namespaces.set(module, (name = this.declare(text)));
+    return name;
+  }
+
   /** A module-level `const`, written before the body where anything uses it. */
   constant(name: Name, initializer: Code, exported = false): Name {
     this.constants.push({ name, initializer, exported });
@@ -83,15 +92,17 @@ export class ModuleWriter {
       }
     }
     const used = (name: Name): boolean => name.mark === pass;
-    const sections = [this.header.trimEnd(), importLines(this.imports, used), constantLines(this.constants, used), this.body.toString().trimEnd()];
+    const sections = [this.header.trimEnd(), importLines(this.imports, this.namespaces, used), constantLines(this.constants, used), this.body.toString().trimEnd()];
     return sections.filter((section) => section !== '').join('\n\n') + '\n';
   }
 }
 
-function importLines(imports: ReadonlyMap<string, ReadonlyMap<string, Imported>>, used: (name: Name) => boolean): string {
+function importLines(imports: ReadonlyMap<string, ReadonlyMap<string, Imported>>, namespaces: ReadonlyMap<string, Name>, used: (name: Name) => boolean): string {
   const lines: string[] = [];
-  for (const module of [...imports.keys()].sort(compareText)) {
-    const names = [...imports.get(module)!.values()].filter((imported) => used(imported.name)).sort((a, b) => compareText(a.name.text, b.name.text));
+  for (const module of [...new Set([...imports.keys(), ...namespaces.keys()])].sort(compareText)) {
+    const namespace = namespaces.get(module);
+    if (namespace && used(namespace)) lines.push(_`import * as ${namespace} from ${module};`.toString());
+    const names = [...(imports.get(module)?.values() ?? [])].filter((imported) => used(imported.name)).sort((a, b) => compareText(a.name.text, b.name.text));
     if (names.length === 0) continue;
     const typeOnly = names.every((imported) => imported.typeOnly);
     const list = joinCode(

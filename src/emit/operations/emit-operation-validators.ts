@@ -9,7 +9,7 @@ import { TypeHierarchy } from '../type-hierarchy.js';
 import { CONTEXT, ERROR, OPTIONS } from '../validators/names.js';
 import { moduleScope } from '../validators/scope.js';
 import { BodyChecks } from './body-checks.js';
-import { OPERATIONS_MODULE } from './emit-operations.js';
+import { OPERATION_ID_TYPE, OPERATIONS_MODULE } from './emit-operations.js';
 
 /**
  * Type names no documented type may take: their validators (`validateRequestBody`,
@@ -32,7 +32,7 @@ const VALIDATE_DOC = [
     '- `$ref`: `{ "@odata.id": string }`; bytes, and bodies the docs do not describe: anything;',
     '- no body (GET, DELETE, ...): a body other than `undefined` is an error.',
   ].join('\n'),
-  'With `strict`, unknown properties and (create/update) read-only ones are errors too. An unknown operation id is one error.',
+  'With `strict`, unknown properties and (create/update) read-only ones are errors too. An unknown operation id (from untyped code) is one error.',
 ];
 const IS_VALID_DOC = ['Whether `body` is a request body operation `operationId` accepts (see {@link validateRequestBody}). Never throws.'];
 
@@ -82,7 +82,8 @@ function operationValidatorsDeclarations(header: string): string {
   const module = new ModuleWriter(header);
   const error = module.importType(VALIDATION_MODULE.fromRoot, 'ValidationError');
   const options = module.importType(VALIDATION_MODULE.fromRoot, 'ValidationOptions');
-  const parameters = _`${OPERATION_ID}: string, ${BODY}: unknown, ${OPTIONS}?: ${options}`;
+  const operationId = module.importType(`./${OPERATIONS_MODULE}.js`, OPERATION_ID_TYPE);
+  const parameters = _`${OPERATION_ID}: ${operationId}, ${BODY}: unknown, ${OPTIONS}?: ${options}`;
   module.body.doc(VALIDATE_DOC).line(_`export declare function validateRequestBody(${parameters}): ${error}[];`);
   module.body.doc(IS_VALID_DOC).line(_`export declare function isValidRequestBody(${parameters}): boolean;`);
   return module.toString();

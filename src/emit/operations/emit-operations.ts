@@ -2,16 +2,22 @@ import { compareText } from '../../diagnostics/diagnostic.js';
 import type { Operation } from '../../model/operations/operation-model.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { Code, _, jsonLiteral } from '../code/code.js';
-import { tsLiteral, tsUnion } from '../code/declarations.js';
+import { tsLiteral, tsUnion, writeUnionAlias } from '../code/declarations.js';
 import { ModuleWriter } from '../code/module-writer.js';
 import type { EmittedFile } from '../render.js';
 import { writeBodyInterfaces } from './body-interfaces.js';
-import { ParameterGroups, writePathMembers } from './path-map.js';
+import { ParameterGroups, SharedRequests, writePathMembers } from './path-map.js';
 import { runtimeEntries } from './runtime-list.js';
 import { RootTypeNames } from './type-text.js';
 
 /** `operations.js` and `operations.d.ts`. */
 export const OPERATIONS_MODULE = 'operations';
+
+/** The union of every operation's `id`, which `operations.d.ts` exports. */
+export const OPERATION_ID_TYPE = 'GraphOperationId';
+
+/** Type names `operations.d.ts` exports, which no documented type may take. */
+export const OPERATIONS_TYPE_NAMES: readonly string[] = ['GraphOperations', OPERATION_ID_TYPE];
 
 /**
  * `operations.js`: the runtime `operations` list, one entry a line. `operations.d.ts`: the action
@@ -63,7 +69,9 @@ export function operationsDeclarations(operations: readonly Operation[], tsNameO
   body.blank();
   body.doc(['Every documented request, keyed by path template, then by HTTP method: its `parameters` (`path`, `query`, `header`), `requestBody` and `responses` by status code.']);
   const groups = new ParameterGroups(module);
-  body.block(_`export interface GraphOperations`, (members) => writePathMembers(members, operations, names, readOnlyKeys, groups));
+  const requests = new SharedRequests(module);
+  body.block(_`export interface GraphOperations`, (members) => writePathMembers(members, operations, names, readOnlyKeys, groups, requests));
+  requests.write(body);
   groups.write(body);
   if (readOnly.size > 0) {
     body.blank().doc(["The properties each resource's docs mark read-only: what its create and update bodies leave out."]);
@@ -71,7 +79,10 @@ export function operationsDeclarations(operations: readonly Operation[], tsNameO
       for (const tsName of [...readOnly.keys()].sort(compareText)) members.line(_`${tsName}: ${tsUnion(readOnly.get(tsName)!.map(tsLiteral))};`);
     });
   }
+  body.blank().doc(["The `id` of every documented request, as `operations` and `validateRequestBody` know them."]);
+  const operationId = module.declare(OPERATION_ID_TYPE);
+  writeUnionAlias(body, { name: operationId, members: operations.map((operation) => tsLiteral(operation.id)) });
   body.blank().doc(["Every documented request, in the order of the docs' pages: one entry per request."]);
-  body.line(_`export declare const operations: readonly ${names.runtime('GraphOperationEntry')}[];`);
+  body.line(_`export declare const operations: readonly ${names.runtime('GraphOperationEntry')}<${operationId}>[];`);
   return module.toString();
 }

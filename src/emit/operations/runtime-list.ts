@@ -14,6 +14,7 @@ export function runtimeEntries(operations: readonly Operation[], tsNameOf: (qual
       method: operation.method,
       path: operation.path,
       ...(operation.alternatives ? { alternatives: operation.alternatives.map((alternative) => alternative.path) } : {}),
+      ...(operation.queryExample ? { variant: true } : {}),
       ...(body ? { requestBody: body } : {}),
       responses: Object.fromEntries(operation.responses.map((response) => [response.status, resultEntry(response.body, tsNameOf)])),
       source: formatPosition(operation.source),

@@ -3,16 +3,17 @@ import type { PageFacts } from '../../parse/page-facts.js';
 import type { Lookup } from '../lookup.js';
 import type { EnumType, StructuredType } from '../schema-model.js';
 import { nameBodyTypes } from './body-names.js';
-import { assignIds, claimPaths, type IdRequest } from './identities.js';
+import { assignIds, type IdRequest } from './identities.js';
 import type { Operation } from './operation-model.js';
 import { resolveHeaders, resolvePath, resolveQuery } from './parameters.js';
 import { resolveRequestBody } from './request-body.js';
 import { resolveResponses } from './responses.js';
+import { claimRoutes } from './routes.js';
 import { OperationTypes } from './type-resolver.js';
 
 /**
  * Every page's operations, resolved against the model's types: ids made unique, each path and
- * method given to one operation of the typed map, action bodies named. `pages` come sorted by
+ * method given to one entry of the typed map (`routes.ts`), action bodies named. `pages` come sorted by
  * file, so the result is in page order, then in the order each page lists its requests.
  */
 export function buildOperations(
@@ -35,6 +36,7 @@ export function buildOperations(
         method: facts.method,
         path: primary!.path,
         pathParameters: primary!.pathParameters,
+        ...(primary!.spellings ? { spellings: primary!.spellings } : {}),
         ...(others.length > 0 ? { alternatives: others } : {}),
         ...(facts.title ? { summary: facts.title } : {}),
         ...(facts.queryExample ? { queryExample: true as const } : {}),
@@ -49,7 +51,7 @@ export function buildOperations(
     }
   }
   const operations = assignIds(requests, diagnostics);
-  claimPaths(operations, diagnostics);
+  claimRoutes(operations, diagnostics);
   nameBodyTypes(operations, [...types, ...enums].map((item) => item.tsName));
   return operations;
 }

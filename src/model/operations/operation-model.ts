@@ -16,17 +16,28 @@ export interface Operation {
   /** Path template, e.g. `/users/{id}/assignLicense`. */
   path: string;
   pathParameters: PathParameter[];
-  /** Other paths the docs list for the same request (`/me/...` for `/users/{id}/...`). */
+  /**
+   * Other spellings of `path` that the docs use, on this page or another, for the same request
+   * (`/users/{user-id}/events`, `/users/{id | userPrincipalName}/events` beside
+   * `/users/{id}/events`): each a key of the typed map too, with its own path parameters. Only
+   * on the operation whose entry the typed map keys them to (see `routes.ts`).
+   */
+  spellings?: OperationPath[];
+  /**
+   * Other paths the docs list for the same request (`/me/...` for `/users/{id}/...`), by which
+   * it is in the typed map: one another page documents as its own is left to that page.
+   */
   alternatives?: OperationPath[];
   /**
    * Set where an earlier operation (by page, then position) documents the same method on the
-   * same path, as Intune's pages do for each type a collection holds: the typed map has one
-   * entry for both, with the earlier one's parameters, and either's body and responses.
+   * same path (however either spells it), as Intune's pages do for each type a collection
+   * holds: the typed map has one entry for both, with either's body and responses.
    */
   sharesPathWith?: string;
   /**
-   * The docs give it only as OData query options in use (`GET /users?$expand=manager`): where
-   * it shares a path, the typed map leaves it out rather than mix its answer into the other's.
+   * The docs give it only as OData query options in use (`GET /users?$expand=manager`): a
+   * variant of the path, not its definition. The typed map leaves it out; where another request
+   * documents the path, it `sharesPathWith` that one, and its spellings are that entry's keys.
    */
   queryExample?: true;
   /** The page's title, e.g. `user: assignLicense`. */
@@ -42,6 +53,8 @@ export interface Operation {
 export interface OperationPath {
   path: string;
   pathParameters: PathParameter[];
+  /** Other spellings of this path, as for {@link Operation.spellings}. */
+  spellings?: OperationPath[];
 }
 
 export interface PathParameter {

@@ -24,9 +24,7 @@ const COLLECTION_OPTIONS = ['$select', '$expand', '$filter', '$orderby', '$top',
  * strings (keys, names, paths).
  */
 export function resolvePath(path: PathFacts, facts: OperationFacts, page: PageScope, types: OperationTypes): OperationPath {
-  return {
-    path: path.template,
-    pathParameters: path.parameters.map((parameter) => {
+  const pathParameters = path.parameters.map((parameter) => {
       const names = [parameter.name, parameter.written, ...(parameter.accepts ?? [])].map((name) => name.toLowerCase());
       const row = facts.pathParameterTypes.find((candidate) => names.includes(candidate.name.toLowerCase()));
       const type = row?.type ? types.cell(row.type, page.file, page.namespace) : parameter.numeric ? INT32 : STRING;
@@ -36,8 +34,26 @@ export function resolvePath(path: PathFacts, facts: OperationFacts, page: PageSc
         ...(parameter.accepts ? { accepts: parameter.accepts } : {}),
         ...(row?.description ? { description: row.description } : {}),
       };
-    }),
-  };
+    });
+  const written = writtenSpelling(path);
+  return { path: path.template, pathParameters, ...(written ? { spellings: [{ path: written, pathParameters }] } : {}) };
+}
+
+/**
+ * The path as the docs wrote it, where it lists the keys a parameter accepts
+ * (`/users/{id | userPrincipalName}/events`) and reads as the template once each parameter is
+ * named by its first key: callers may copy it from the docs as it stands, and its parameters
+ * are the template's (`{ id }`).
+ */
+export function writtenSpelling(path: PathFacts): string | undefined {
+  if (!path.written.includes('|')) return undefined;
+  const named = path.written.replace(/\{([^{}]*)\}/g, (_match, text: string) => `{${placeholderName(text)}}`);
+  return named === path.template && path.written !== path.template ? path.written : undefined;
+}
+
+/** The parameter a placeholder of a path key stands for: its first key (`id` of `{id | userPrincipalName}`). */
+export function placeholderName(text: string): string {
+  return (text.split('|')[0] ?? '').trim();
 }
 
 /**

@@ -6,7 +6,8 @@ import type { OperationTypes } from './type-resolver.js';
 /**
  * The responses, with their bodies resolved. What the path addresses outranks the prose for a
  * GET's success: `$count` answers a number, `$ref` references, `$value` bytes, whatever type the
- * page names (it names the resource's, as the examples of `$value` pages show).
+ * page names (it names the resource's, as the examples of `$value` pages show). A success
+ * status whose body the docs leave untyped beside one they type answers the typed one's body.
  */
 export function resolveResponses(facts: OperationFacts, page: PageScope, types: OperationTypes): OperationResponse[] {
   const path = facts.paths[0]!;
@@ -23,10 +24,16 @@ export function resolveResponses(facts: OperationFacts, page: PageScope, types: 
             : undefined;
   const responses = facts.responses.filter((response) => response.status < 400);
   if (byTarget && !responses.some((response) => response.status === 200)) responses.unshift({ status: 200, body: { kind: 'unstated' }, source: facts.source });
-  return responses.map((response) => ({
+  const resolved = responses.map((response) => ({
     status: response.status,
     body: byTarget && response.status === 200 ? byTarget : bodyOf(response, delta, page, types),
   }));
+  // A success status the docs give no body type for (`202 Accepted` beside `200 OK` and a user)
+  // answers what the typed one does: left unknown, it would make any success answer unknown.
+  const typed = resolved.find((response) => response.status < 300 && response.body.kind !== 'unknown' && response.body.kind !== 'none');
+  return resolved.map((response, index) =>
+    typed && response.status < 300 && responses[index]!.body.kind === 'unstated' && !(byTarget && response.status === 200) ? { ...response, body: typed.body } : response,
+  );
 }
 
 function bodyOf(response: ResponseFacts, delta: boolean, page: PageScope, types: OperationTypes): ResponseBody {

@@ -87,7 +87,8 @@ function groupsOfBlock(block: PageBlock & { node: Code }, file: string): Request
       groups.set(key, group);
     }
     current = group;
-    group.queryExample &&= /(?:^|&)\$\w+=/.test(query);
+    // `$id` names what `DELETE .../$ref?$id=` removes: a parameter of the request, not an option shown in use.
+    group.queryExample &&= /(?:^|&)\$(?!id=)\w+=/.test(query);
     if (!templates.has(key + facts.template)) group.paths.push(facts);
     templates.add(key + facts.template);
     for (const option of readQueryString(query, source)) {

@@ -75,6 +75,16 @@ describe('ModuleWriter', () => {
     expect(() => module.import('./b.js', 'y')).toThrow(/twice/);
   });
 
+  it('writes a namespace import where the body uses it, before the names imported from the same module', () => {
+    const module = new ModuleWriter('// header');
+    const all = module.importNamespace('./validators.js', 'validators');
+    expect(module.importNamespace('./validators.js', 'other')).toBe(all);
+    module.importNamespace('./unused.js', 'unused');
+    const one = module.import('./validators.js', 'isWidget');
+    module.body.line(_`use(${all}, ${one});`);
+    expect(module.toString().split('\n').slice(2, 4)).toEqual(['import * as validators from "./validators.js";', 'import { isWidget } from "./validators.js";']);
+  });
+
   it('writes a long import one name a line, and a type among values as `type`', () => {
     const module = new ModuleWriter('');
     const names = Array.from({ length: 12 }, (_unused, i) => module.import('./runtime.js', `helperNumber${i}`));
