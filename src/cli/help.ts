@@ -29,8 +29,9 @@ block silences those codes there.
 
 Options:
   --docs <dir>        a docs folder to read (repeat for several)
-  --config <file>     read docs, baseline and diagnostics (code → "error" | "warning" |
-                      "info" | "off") from a JSON file; ./graphdoc.config.json without --docs
+  --config <file>     read settings from a JSON file, as generate does (the options below in
+                      camelCase, and "diagnostics": code → "error" | "warning" | "info" |
+                      "off"); ./graphdoc.config.json is used without --docs
   --format <fmt>      text (default), json, github (Actions annotations) or sarif (2.1.0)
   --baseline <file>   leave out the findings this file holds (default:
                       graphdoc-baseline.json beside the config file, or here)

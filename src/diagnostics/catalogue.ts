@@ -47,7 +47,7 @@ export const CATALOGUE = {
   'property-type-conflict': { reportedBy: 'generate', severity: 'info', meaning: "Two pages give one property different types; the resource page's is kept." },
   'inherited-property-conflict': { reportedBy: 'generate', severity: 'info', meaning: "A derived type restates a base property with another type; the base's is kept." },
   'enum-members-differ': { reportedBy: 'generate', severity: 'info', meaning: 'Two pages list different members for one enum; the members are joined.' },
-  'name-clash': { reportedBy: 'generate', severity: 'info', meaning: 'A TypeScript name was taken; the type got another (see above).' },
+  'name-clash': { reportedBy: 'generate', severity: 'info', meaning: 'A TypeScript name was taken; the type got another.' },
   'operation-not-found': { reportedBy: 'generate', severity: 'warning', meaning: 'An API page whose HTTP request block yields no operation.' },
   'operation-unresolved-type': { reportedBy: 'generate', severity: 'warning', meaning: 'An action parameter whose type no page defines; typed `unknown`.' },
   'operation-id-duplicate': { reportedBy: 'generate', severity: 'info', meaning: 'Two requests want the same operation id; the second gets a numbered one.' },
