@@ -91,6 +91,11 @@ describe('README', () => {
       }
     }, 120_000);
 
+    it('tests every TypeScript block: run, compiled as a package, compiled against v1.0 (test/client/), or quoted', () => {
+      const untested = readmeBlocks().filter((block) => block.lang === 'ts' && !['run', 'package', 'v1', 'file'].some((key) => block.meta.has(key)));
+      expect(untested.map(where)).toEqual([]);
+    });
+
     it('has examples of the output in use, and of the package', () => {
       expect(examples.filter((block) => block.meta.has('run')).length).toBeGreaterThanOrEqual(2);
       expect(packageName).toBeDefined();

@@ -6,11 +6,12 @@ import { githubLine } from '../diagnostics/formats/github.js';
 import type { Located } from '../diagnostics/formats/located.js';
 import { textLine } from '../diagnostics/formats/text.js';
 import { withSeverities, type SeverityOverrides } from '../diagnostics/severities.js';
+import type { OutputFormat } from './config-file.js';
 import { counted, grouped } from './plural.js';
 
 /** What a run shows of its diagnostics, and what it left out. */
 export interface Findings {
-  /** Shown: not in the baseline, not turned off, info only with --verbose; each with the path to print. */
+  /** Shown: not in the baseline, not turned off, info only with --verbose or in a format for tools; each with the path to print. */
   shown: Located[];
   /** Left out because the baseline holds them. */
   known: number;
@@ -24,6 +25,8 @@ export interface FindingsSettings {
   baseline: string;
   severities: SeverityOverrides | undefined;
   verbose: boolean;
+  /** json and sarif are read by tools, which filter for themselves: they hold the info findings too. */
+  format: OutputFormat;
   cwd: string;
   /** The docs folder each page came from. */
   roots: ReadonlyMap<string, string>;
@@ -32,13 +35,14 @@ export interface FindingsSettings {
 /**
  * The findings a run reports: the baseline's left out (matched before the config's severities
  * apply, so that changing a severity does not make known findings new), the config's severities
- * applied, info shown only with --verbose. Throws where the baseline file is not one.
+ * applied, info shown only with --verbose (or as json or sarif). Throws where the baseline file is not one.
  */
 export function settleFindings(diagnostics: readonly Diagnostic[], settings: FindingsSettings): Findings {
   const baseline = readBaseline(settings.baseline);
   const { diagnostics: fresh, known } = withoutKnown(diagnostics, baseline);
   const configured = withSeverities(fresh, settings.severities);
-  const shown = settings.verbose ? configured : configured.filter((diagnostic) => diagnostic.severity !== 'info');
+  const everything = settings.verbose || settings.format === 'json' || settings.format === 'sarif';
+  const shown = everything ? configured : configured.filter((diagnostic) => diagnostic.severity !== 'info');
   return {
     shown: shown.map((diagnostic) => ({ diagnostic, path: displayPathOf(diagnostic, settings) })),
     known,

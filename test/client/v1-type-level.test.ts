@@ -6,6 +6,7 @@
  * answers a user whatever success status comes back. Skipped where the docs are absent.
  */
 import { describe, expect, inject, it } from 'vitest';
+import { readmeBlocks } from '../support/readme.js';
 import { skipMessage, v1Present } from '../support/shared-corpus.js';
 import { compileCallSites, EQUAL_TYPE, wrongFile, type CompiledCallSites, type WrongCall } from './support/call-sites.js';
 
@@ -82,6 +83,19 @@ export async function users(): Promise<void> {
 }
 `;
 
+/**
+ * The README's example of real use (its `ts v1` blocks), as a call site: imports from the output,
+ * the rest in an async function, and `getToken` declared, as the reader's own code would have it.
+ */
+const README_EXAMPLES = readmeBlocks().filter((block) => block.lang === 'ts' && block.meta.has('v1'));
+
+function asCallSite(example: string): string {
+  const lines = example.split('\n');
+  const imports = lines.filter((line) => line.startsWith('import ')).map((line) => line.replace("'./src/graph/index.js'", "'../index.js'"));
+  const body = lines.filter((line) => !line.startsWith('import '));
+  return [...imports, 'declare function getToken(): Promise<string>;', 'export async function example(): Promise<void> {', ...body.map((line) => `  ${line}`), '}', ''].join('\n');
+}
+
 const WRONG: WrongCall[] = [
   {
     name: "POST /users without the properties its page requires",
@@ -113,10 +127,22 @@ describe.skipIf(!v1Present || !run)('the client on the v1.0 output (tsc --strict
   let compiled: CompiledCallSites;
   const compiledOnce = (): CompiledCallSites =>
     // The output itself is type-checked by the scale and package tests: here, only the call sites.
-    (compiled ??= compileCallSites(run!.outDir, 'client-call-sites', new Map([['right.ts', RIGHT]]), PRELUDE, WRONG, false));
+    (compiled ??= compileCallSites(
+      run!.outDir,
+      'client-call-sites',
+      new Map([['right.ts', RIGHT], ...README_EXAMPLES.map((block) => [`readme-${block.line}.ts`, asCallSite(block.value)] as const)]),
+      PRELUDE,
+      WRONG,
+      false,
+    ));
 
   it('right calls compile, and the list paths answer their collections under every spelling', () => {
     expect(compiledOnce().byFile.get('right.ts') ?? []).toEqual([]);
+  });
+
+  it("compiles the README's example of real use", () => {
+    expect(README_EXAMPLES.length).toBeGreaterThan(0);
+    for (const block of README_EXAMPLES) expect(compiledOnce().byFile.get(`readme-${block.line}.ts`) ?? [], `README.md:${block.line}`).toEqual([]);
   });
 
   it.each(WRONG.map((wrong, i) => ({ ...wrong, file: wrongFile(i) })))('$name is a compile error', ({ file, code, message }) => {

@@ -98,7 +98,7 @@ describe('hostile docs', () => {
     expect(listFiles(temp.dir).filter((file) => !file.startsWith('docs/') && !file.startsWith('out/'))).toEqual([]);
     expect(readFileSync(path.join(out, 'user-notes.md'), 'utf8')).toBe('mine\n');
     for (const file of listFiles(out)) {
-      expect(file).toMatch(/^(index\.ts|models\.ts|graphdoc-manifest\.json|\.gitattributes|user-notes\.md|schema\.json|(validators|operations|operation-validators)\.(js|d\.ts)|(runtime|validators)\/[A-Za-z0-9_$]+\.(js|d\.ts))$/);
+      expect(file).toMatch(/^(index\.ts|models\.ts|graphdoc-manifest\.json|\.gitattributes|user-notes\.md|schema\.json|(validators|operations|operation-validators|client|graph-validator)\.(js|d\.ts)|(runtime|validators)\/[A-Za-z0-9_$-]+\.(js|d\.ts))$/);
     }
   });
 

@@ -3,7 +3,7 @@
  * own inside the output, under `tsc --strict` and the stricter checks (`checkedProgram`), so
  * that each wrong call can be held to the one diagnostic it must cause.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ts from 'typescript';
 import { checkedProgram, STRICT_OUTPUT_OPTIONS } from '../../support/strict-compiler.js';
@@ -24,17 +24,27 @@ export interface WrongCall {
 }
 
 /**
- * Writes `files` (name → text) into `<outDir>/<folder>`, each wrong call into a file of its own
- * after `prelude`, and compiles them all in one program. `libChecked: false` leaves the output's
+ * Writes `files` (name → text, importing the output as `'../x.js'`), each wrong call into a file
+ * of its own after `prelude`, and compiles them all in one program. They go into a folder beside
+ * the output, removed once compiled, since other tests read the same output meanwhile. `libChecked: false` leaves the output's
  * declaration files unchecked (a consumer's `skipLibCheck`), for an output other tests check.
  */
 export function compileCallSites(outDir: string, folder: string, files: ReadonlyMap<string, string>, prelude: string, wrong: readonly WrongCall[], libChecked = true): CompiledCallSites {
-  const dir = path.join(outDir, folder);
+  const dir = path.join(path.dirname(outDir), `${path.basename(outDir)}-${folder}`);
   mkdirSync(dir, { recursive: true });
   const all = new Map(files);
   wrong.forEach((entry, index) => all.set(wrongFile(index), `${prelude}\nexport const wrong = ${entry.call};\n`));
-  for (const [name, text] of all) writeFileSync(path.join(dir, name), text);
-  const roots = [...all.keys()].map((name) => path.join(dir, name));
+  const intoOutput = (text: string): string => text.replace(/(from |import\()'\.\.\//g, `$1'../${path.basename(outDir)}/`);
+  for (const [name, text] of all) writeFileSync(path.join(dir, name), intoOutput(text));
+  try {
+    return compiled(dir, [...all.keys()], libChecked);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function compiled(dir: string, names: readonly string[], libChecked: boolean): CompiledCallSites {
+  const roots = names.map((name) => path.join(dir, name));
   const program = libChecked ? checkedProgram(roots) : ts.createProgram({ rootNames: roots, options: { ...STRICT_OUTPUT_OPTIONS, skipLibCheck: true } });
   const byFile = new Map<string, { code: number; message: string }[]>();
   const elsewhere: { code: number; message: string }[] = [];
