@@ -75,3 +75,25 @@ export function memoisedFile(path: string, subject: string, hierarchy: TypeHiera
   memo?.memo.note(path, [...reads], memo.answers.key(path, reads), contentHash(content));
   return { path, content };
 }
+
+/**
+ * A file made from inputs that `key` hashes whole, with no lookups to record (`operations.js`
+ * from the operations and the types' names): where the memo knows a text made under the same
+ * key, a file that knows its hash and makes its text only if asked.
+ */
+export function memoisedWholeFile(path: string, key: string | undefined, memo: EmitMemo | undefined, make: () => string): EmittedFile {
+  const known = memo && key !== undefined ? memo.reuse(path, () => key) : undefined;
+  if (known !== undefined) {
+    let text: string | undefined;
+    return {
+      path,
+      hash: known,
+      get content(): string {
+        return (text ??= make());
+      },
+    };
+  }
+  const content = make();
+  if (memo && key !== undefined) memo.note(path, [], key, contentHash(content));
+  return { path, content };
+}

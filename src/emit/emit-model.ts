@@ -28,7 +28,9 @@ function gitAttributes(header: string): EmittedFile {
  * `models.js` with `models.d.ts`), the validators, the operations, the runtime, `schema.json`
  * and the index. Code is JavaScript with a `.d.ts` beside it in both modes; the code writer lays
  * out everything as it writes it, so nothing is formatted afterwards. With a `memo`, an unchanged
- * validator module is not made unless its text is asked for (`emit-memo.ts`).
+ * validator module, the operations files whose operations and type names are unchanged, and a
+ * `schema.json` whose types changed only in prose are not made unless their text is asked for
+ * (`emit-memo.ts`).
  */
 export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo): EmittedFile[] {
   const top = header();
@@ -37,11 +39,11 @@ export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo):
     ...modelsFiles(hierarchy, top, mode),
     ...emitValidators(model, top, hierarchy, memo),
     ...emitValidatorsBarrel(model, top, hierarchy),
-    ...emitOperations(model, top),
+    ...emitOperations(model, top, memo),
     ...emitOperationValidators(model, top, hierarchy),
     ...emitClient(top),
     ...[...runtimeFiles()].map(([path, content]) => ({ path, content })),
-    emitJsonSchema(model),
+    emitJsonSchema(model, memo),
     ...emitIndex(mode, top),
     gitAttributes(top),
   ];

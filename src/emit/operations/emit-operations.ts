@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { compareText } from '../../diagnostics/diagnostic.js';
 import type { Operation } from '../../model/operations/operation-model.js';
 import type { SchemaModel } from '../../model/schema-model.js';
 import { Code, _, jsonLiteral } from '../code/code.js';
 import { tsLiteral, tsUnion, writeUnionAlias } from '../code/declarations.js';
 import { ModuleWriter } from '../code/module-writer.js';
+import { memoisedWholeFile, type EmitMemo } from '../emit-memo.js';
 import type { EmittedFile } from '../render.js';
 import { writeBodyInterfaces } from './body-interfaces.js';
 import { ParameterGroups, SharedRequests, writePathMembers } from './path-map.js';
@@ -25,13 +27,16 @@ export const OPERATIONS_TYPE_NAMES: readonly string[] = ['GraphOperations', OPER
  * responses by status) and the list's declared type, which the compiler never has to infer from
  * the literal, however many operations there are.
  */
-export function emitOperations(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>, header: string): EmittedFile[] {
+export function emitOperations(model: Pick<SchemaModel, 'types' | 'enums' | 'operations'>, header: string, memo?: EmitMemo): EmittedFile[] {
   const tsNames = new Map<string, string>();
   for (const item of [...model.types, ...model.enums]) tsNames.set(item.qualifiedName, item.tsName);
   const tsNameOf = (qualifiedName: string): string | undefined => tsNames.get(qualifiedName);
+  // Both files read the operations and the names of the types, nothing else: an edit to a
+  // type's prose or properties leaves them as they were, and the memo spares making them.
+  const key = memo ? createHash('sha256').update(header).update('\0').update(JSON.stringify(model.operations)).update('\0').update(JSON.stringify([...tsNames])).digest('base64') : undefined;
   return [
-    { path: `${OPERATIONS_MODULE}.js`, content: operationsCode(model.operations, tsNameOf, header) },
-    { path: `${OPERATIONS_MODULE}.d.ts`, content: operationsDeclarations(model.operations, tsNameOf, header) },
+    memoisedWholeFile(`${OPERATIONS_MODULE}.js`, key, memo, () => operationsCode(model.operations, tsNameOf, header)),
+    memoisedWholeFile(`${OPERATIONS_MODULE}.d.ts`, key, memo, () => operationsDeclarations(model.operations, tsNameOf, header)),
   ];
 }
 
