@@ -9,7 +9,7 @@ import { discoverPages, type DiscoveredPage } from './discover/discover.js';
 import { fileHash } from './emit/emit-memo.js';
 import type { EmittedFile } from './emit/emit-model.js';
 import { readTextOrError } from './files/read-text.js';
-import { runtimeExportNames } from './emit/templates.js';
+import { reservedOutputNames } from './emit/reserved-names.js';
 import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges, type ModelSummary } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
@@ -132,13 +132,9 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
     ...(parseWorker ? { started: parseWorker } : {}),
     onParsed: (done, total) => progress({ stage: 'parsed', done, total }),
   });
-  // The emitters and the operations' reserved names are loaded only by runs that emit.
-  const [{ emitOutput }, { OPERATION_VALIDATOR_TYPE_NAMES }, { OPERATIONS_TYPE_NAMES }] = await Promise.all([
-    import('./emit/emit-model.js'),
-    import('./emit/operations/emit-operation-validators.js'),
-    import('./emit/operations/emit-operations.js'),
-  ]);
-  const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES, ...OPERATIONS_TYPE_NAMES] });
+  // The emitters are loaded only by runs that emit.
+  const { emitOutput } = await import('./emit/emit-model.js');
+  const model = buildModel(facts, { reservedNames: reservedOutputNames() });
   progress({ stage: 'modelled', types: model.types.length, enums: model.enums.length });
   // Under --check every file is compared whole, so the memo would only add its lookups.
   const memo = cacheDir && !options.check ? new EmitMemoFile(join(cacheDir, EMIT_MEMO_FILE), generatorFingerprint()) : undefined;

@@ -12,7 +12,7 @@ import type { SchemaModel } from '../model/schema-model.js';
 import type { CheckFacts } from '../parse/check/check-facts.js';
 import { startParseWorker } from '../parse/parse-pool.js';
 import { parseWithCache, type PageInput } from '../parse/parse-with-cache.js';
-import { runtimeExportNames } from '../emit/templates.js';
+import { reservedOutputNames } from '../emit/reserved-names.js';
 import { CheckFactsStore, readCheckFactsOf } from './check-facts-store.js';
 import { withoutDisabled } from './disabled-codes.js';
 import { checkExamples, type ExampleOutcome } from './example-checks.js';
@@ -74,8 +74,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const reading = checkFacts.of(selected);
   reading.catch(() => {});
   const { pages: facts, cachedPages } = await parsing;
-  const { OPERATION_VALIDATOR_TYPE_NAMES } = await import('../emit/operations/emit-operation-validators.js');
-  const model = buildModel(facts, { reservedNames: [...runtimeExportNames(), ...OPERATION_VALIDATOR_TYPE_NAMES] });
+  const model = buildModel(facts, { reservedNames: reservedOutputNames() });
   const host = await ValidatorHost.prepare(model, cacheDir);
   try {
     const selectedFacts = await reading;

@@ -9,13 +9,8 @@ import { TypeHierarchy } from '../type-hierarchy.js';
 import { CONTEXT, ERROR, OPTIONS } from '../validators/names.js';
 import { moduleScope } from '../validators/scope.js';
 import { BodyChecks } from './body-checks.js';
-import { OPERATION_ID_TYPE, OPERATIONS_MODULE } from './emit-operations.js';
-
-/**
- * Type names no documented type may take: their validators (`validateRequestBody`,
- * `isValidRequestBody`) would be the functions this module exports.
- */
-export const OPERATION_VALIDATOR_TYPE_NAMES: readonly string[] = ['RequestBody', 'ValidRequestBody'];
+import { OPERATION_ID_TYPE } from '../reserved-names.js';
+import { OPERATIONS_MODULE } from './emit-operations.js';
 
 export const OPERATION_VALIDATORS_MODULE = 'operation-validators';
 

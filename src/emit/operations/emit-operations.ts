@@ -7,6 +7,7 @@ import { tsLiteral, tsUnion, writeUnionAlias } from '../code/declarations.js';
 import { ModuleWriter } from '../code/module-writer.js';
 import { memoisedWholeFile, type EmitMemo } from '../emit-memo.js';
 import type { EmittedFile } from '../render.js';
+import { OPERATION_ID_TYPE } from '../reserved-names.js';
 import { writeBodyInterfaces } from './body-interfaces.js';
 import { ParameterGroups, SharedRequests, writePathMembers } from './path-map.js';
 import { runtimeEntries } from './runtime-list.js';
@@ -14,12 +15,6 @@ import { RootTypeNames } from './type-text.js';
 
 /** `operations.js` and `operations.d.ts`. */
 export const OPERATIONS_MODULE = 'operations';
-
-/** The union of every operation's `id`, which `operations.d.ts` exports. */
-export const OPERATION_ID_TYPE = 'GraphOperationId';
-
-/** Type names `operations.d.ts` exports, which no documented type may take. */
-export const OPERATIONS_TYPE_NAMES: readonly string[] = ['GraphOperations', OPERATION_ID_TYPE];
 
 /**
  * `operations.js`: the runtime `operations` list, one entry a line. `operations.d.ts`: the action
