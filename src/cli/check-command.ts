@@ -1,18 +1,18 @@
-import { stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import { check, UnknownPageError, type CheckResult } from '../check/check.js';
 import { baselineText } from '../diagnostics/baseline.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { locatedJson } from '../diagnostics/formats/located.js';
 import { sarifLog } from '../diagnostics/formats/sarif.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import { VERSION } from '../version.js';
 import type { CheckCommand } from './check-options.js';
 import { failing, failureLines, findingLines, findingsCounts, settleFindings, type Findings, type FindingsSettings } from './findings.js';
+import { missingDocsFolder } from './docs-folders.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { counted, grouped } from './plural.js';
 import { countByCode } from './report.js';
 
-const EXIT_OK = 0;
-const EXIT_ERRORS = 1;
-const EXIT_USAGE = 2;
 
 /** settleFindings, saying why on stderr and giving undefined where the baseline file cannot be read. */
 export function findingsOf(diagnostics: readonly Diagnostic[], settings: FindingsSettings): Findings | undefined {
@@ -59,17 +59,15 @@ export async function runBaseline(command: CheckCommand, cwd: string): Promise<n
     process.stderr.write(`graphdoc: cannot write the baseline ${where}: ${(error as Error).message}\n`);
     return EXIT_USAGE;
   }
-  process.stderr.write(`graphdoc baseline: ${result.diagnostics.length} findings of ${result.stats.pages} pages written to ${where}; check and generate now report only new ones\n`);
+  process.stderr.write(`graphdoc baseline: ${counted(result.diagnostics.length, 'finding')} of ${counted(result.stats.pages, 'page')} written to ${where}; check and generate now report only new ones\n`);
   return EXIT_OK;
 }
 
 async function checkOrSay(command: CheckCommand): Promise<CheckResult | undefined> {
-  for (const dir of command.docs) {
-    const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) {
-      process.stderr.write(`graphdoc: docs folder not found or not a folder: ${dir}\n`);
-      return undefined;
-    }
+  const missing = await missingDocsFolder(command.docs);
+  if (missing !== undefined) {
+    process.stderr.write(`graphdoc: docs folder not found or not a folder: ${missing}\n`);
+    return undefined;
   }
   try {
     return await check({
@@ -89,12 +87,12 @@ function examplesCounts(result: CheckResult): string {
   const valid = result.examples.filter((example) => example.outcome === 'valid').length;
   const invalid = result.examples.filter((example) => example.outcome === 'invalid').length;
   const other = result.examples.length - valid - invalid;
-  return `${result.examples.length} examples (${valid} valid, ${invalid} invalid${other > 0 ? `, ${other} without a JSON body or type to check` : ''})`;
+  return `${counted(result.examples.length, 'example')} (${grouped(valid)} valid, ${grouped(invalid)} invalid${other > 0 ? `, ${grouped(other)} without a JSON body or type to check` : ''})`;
 }
 
 function checkSummary(result: CheckResult, findings: Findings): string {
   const { stats } = result;
-  const pages = stats.checkedPages === stats.pages ? `${stats.pages} pages checked` : `${stats.checkedPages} of ${stats.pages} pages checked`;
+  const pages = stats.checkedPages === stats.pages ? `${counted(stats.pages, 'page')} checked` : `${grouped(stats.checkedPages)} of ${counted(stats.pages, 'page')} checked`;
   return `graphdoc check: ${pages}, ${examplesCounts(result)}; ${findingsCounts(findings)}; ${(stats.milliseconds / 1000).toFixed(1)} s`;
 }
 
@@ -103,6 +101,6 @@ function jsonCheckReport(result: CheckResult, findings: Findings): object {
   for (const example of result.examples) outcomes[example.outcome] = (outcomes[example.outcome] ?? 0) + 1;
   return {
     summary: { ...result.stats, examples: outcomes, known: findings.known, hiddenInfo: findings.hiddenInfo },
-    diagnostics: findings.shown.map(({ diagnostic, path }) => ({ ...diagnostic, source: { ...diagnostic.source, path } })),
+    diagnostics: findings.shown.map(locatedJson),
   };
 }

@@ -15,12 +15,13 @@ import { parseCheckCommand } from './check-options.js';
 import { findingsOf, runBaseline, runCheck } from './check-command.js';
 import { failing, failureLines, findingLines, findingsCounts } from './findings.js';
 import { watchCommand } from './watch.js';
+import { missingDocsFolder } from './docs-folders.js';
+import { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
+import { counted } from './plural.js';
 
 const HELP_TOPICS: Record<string, string> = { generate: GENERATE_HELP, check: CHECK_HELP, baseline: BASELINE_HELP, init: INIT_HELP };
 
-export const EXIT_OK = 0;
-export const EXIT_ERRORS = 1;
-export const EXIT_USAGE = 2;
+export { EXIT_ERRORS, EXIT_OK, EXIT_USAGE } from './exit-codes.js';
 
 /** The `graphdoc` command: returns the exit code. `signal` stops `--watch`, as SIGINT does. */
 export async function main(argv: readonly string[], cwd = process.cwd(), signal?: AbortSignal): Promise<number> {
@@ -91,7 +92,7 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
   if (!findings) return EXIT_USAGE;
   const shown = findings.shown.map((found) => found.diagnostic);
   if (command.format === 'json') {
-    process.stdout.write(`${jsonReport({ ...result, diagnostics: shown }, cwd)}\n`);
+    process.stdout.write(`${jsonReport(result, findings.shown)}\n`);
   } else if (command.format === 'sarif') {
     process.stdout.write(`${JSON.stringify(sarifLog(findings.shown, VERSION), null, 2)}\n`);
   } else {
@@ -118,7 +119,7 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
       return breakingExit(command, result);
     }
     if (command.format === 'text') {
-      process.stderr.write(`graphdoc: ${result.stale.length} files in ${command.out} are stale or missing; run graphdoc generate:\n`);
+      process.stderr.write(`graphdoc: ${counted(result.stale.length, 'file')} in ${command.out} ${result.stale.length === 1 ? 'is' : 'are'} stale or missing; run graphdoc generate:\n`);
       for (const file of result.stale) process.stderr.write(`  ${file}\n`);
     }
     return EXIT_ERRORS;
@@ -136,10 +137,8 @@ async function runGenerate(command: GenerateCommand, cwd: string): Promise<numbe
  */
 async function folderProblem(command: GenerateCommand, cwd: string): Promise<{ message: string; exit: number } | undefined> {
   const shown = (path: string): string => relative(cwd, path) || path;
-  for (const dir of command.docs) {
-    const info = await stat(dir).catch(() => undefined);
-    if (!info?.isDirectory()) return { message: `docs folder not found or not a folder: ${shown(dir)}`, exit: EXIT_USAGE };
-  }
+  const missing = await missingDocsFolder(command.docs);
+  if (missing !== undefined) return { message: `docs folder not found or not a folder: ${shown(missing)}`, exit: EXIT_USAGE };
   const out = await stat(command.out).catch(() => undefined);
   if (out && !out.isDirectory()) return { message: `--out ${shown(command.out)} is a file, not a folder: give the folder the output goes in`, exit: EXIT_USAGE };
   if (!out && command.check) return { message: `${shown(command.out)} does not exist: nothing to check; run graphdoc generate first`, exit: EXIT_ERRORS };
@@ -150,7 +149,7 @@ async function folderProblem(command: GenerateCommand, cwd: string): Promise<{ m
 function breakingExit(command: GenerateCommand, result: GenerateResult): number {
   const breaking = result.changes?.changes.filter((change) => change.breaking).length ?? 0;
   if (!command.failOnBreaking || breaking === 0) return EXIT_OK;
-  if (command.format === 'text') process.stderr.write(`graphdoc: ${breaking} breaking ${breaking === 1 ? 'change' : 'changes'} since the previous output (--fail-on-breaking)\n`);
+  if (command.format === 'text') process.stderr.write(`graphdoc: ${counted(breaking, 'breaking change')} since the previous output (--fail-on-breaking)\n`);
   return EXIT_ERRORS;
 }
 

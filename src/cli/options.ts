@@ -11,30 +11,19 @@ import { UsageError } from './usage-error.js';
 export { DEFAULT_CONFIG, OUTPUT_FORMATS, readConfig, type ConfigFile, type OutputFormat } from './config-file.js';
 export { UsageError } from './usage-error.js';
 
-export interface GenerateCommand {
+export interface GenerateCommand extends SharedSettings {
   command: 'generate';
   docs: string[];
   out: string;
-  strict: boolean;
-  format: OutputFormat;
-  quiet: boolean;
-  verbose: boolean;
   check: boolean;
   /** Regenerate whenever a page in the docs folders changes, until interrupted. */
   watch: boolean;
-  /** A cache folder, or false for none; undefined for the default. */
-  cacheDir: string | false | undefined;
-  threads: number | undefined;
   /** Where to write the Markdown change report (absolute), if anywhere. */
   report: string | undefined;
   /** Exit 1 when any change since the previous output is breaking. */
   failOnBreaking: boolean;
   emit: EmitMode;
   packageName: string | undefined;
-  /** The baseline file to read (absolute); findings it holds are left out. */
-  baseline: string;
-  /** The config file's severities by code. */
-  severities: SeverityOverrides | undefined;
 }
 
 /** `graphdoc init`: a config file and the `generate` script in the project's package.json. */
@@ -50,26 +39,63 @@ export type Command = GenerateCommand | InitCommand | { command: 'help'; topic?:
 
 const COMMANDS = ['generate', 'init', 'help'];
 
-const GENERATE_OPTIONS = {
+/** The options `generate`, `check` and `baseline` all take, read by `sharedSettings`. */
+export const SHARED_OPTIONS = {
   docs: { type: 'string', multiple: true },
-  out: { type: 'string' },
   config: { type: 'string' },
   strict: { type: 'boolean' },
   format: { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
   verbose: { type: 'boolean' },
-  check: { type: 'boolean' },
-  watch: { type: 'boolean', short: 'w' },
   'cache-dir': { type: 'string' },
   'no-cache': { type: 'boolean' },
   threads: { type: 'string' },
+  baseline: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const GENERATE_OPTIONS = {
+  ...SHARED_OPTIONS,
+  out: { type: 'string' },
+  check: { type: 'boolean' },
+  watch: { type: 'boolean', short: 'w' },
   report: { type: 'string' },
   'fail-on-breaking': { type: 'boolean' },
   emit: { type: 'string' },
   'package-name': { type: 'string' },
-  baseline: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
+
+/** What the shared options say, the flag over the config file's key. */
+export interface SharedSettings {
+  format: OutputFormat;
+  strict: boolean;
+  quiet: boolean;
+  verbose: boolean;
+  /** A cache folder, or false for none; undefined for the default. */
+  cacheDir: string | false | undefined;
+  threads: number | undefined;
+  /** The baseline file (absolute). */
+  baseline: string;
+  /** The config file's severities by code. */
+  severities: SeverityOverrides | undefined;
+}
+
+/** The shared options' settings; a bad `--threads` or `--no-cache` beside `--cache-dir` is a usage error. */
+export function sharedSettings(values: ParsedOptions<typeof SHARED_OPTIONS>['values'], config: ConfigFile | undefined, configPath: string | undefined, cwd: string): SharedSettings {
+  const threads = values.threads === undefined ? config?.threads : Number(values.threads);
+  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
+  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
+  return {
+    format: outputFormat(values.format ?? config?.format),
+    strict: values.strict ?? config?.strict ?? false,
+    quiet: values.quiet ?? config?.quiet ?? false,
+    verbose: values.verbose ?? config?.verbose ?? false,
+    cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : config?.cacheDir,
+    threads,
+    baseline: baselinePath(values.baseline, config, configPath, cwd),
+    severities: config?.diagnostics,
+  };
+}
 
 const INIT_OPTIONS = {
   docs: { type: 'string' },
@@ -95,10 +121,7 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
   const out = values.out !== undefined ? resolve(cwd, values.out) : config?.out;
   if (!docs || docs.length === 0) throw new UsageError(`no docs folder: give --docs <dir> or a config file with "docs" (${DEFAULT_CONFIG} is read when neither --docs nor --out is given)`);
   if (!out) throw new UsageError('no output folder: give --out <dir> or a config file with "out"');
-  const format = outputFormat(values.format ?? config?.format);
-  const threads = values.threads === undefined ? config?.threads : Number(values.threads);
-  if (threads !== undefined && (!Number.isInteger(threads) || threads < 1)) throw new UsageError(`--threads must be a whole number of 1 or more, not "${values.threads}"`);
-  if (values['no-cache'] && values['cache-dir'] !== undefined) throw new UsageError('--no-cache and --cache-dir contradict each other');
+  const shared = sharedSettings(values, config, configPath, cwd);
   const check = values.check ?? config?.check ?? false;
   const watch = values.watch ?? config?.watch ?? false;
   if (watch && check) throw new UsageError('--watch and --check contradict each other: --check writes nothing, --watch regenerates');
@@ -114,18 +137,11 @@ export function parseCommand(argv: readonly string[], cwd: string): Command {
     out,
     check,
     watch,
-    cacheDir: values['no-cache'] ? false : values['cache-dir'] !== undefined ? resolve(cwd, values['cache-dir']) : config?.cacheDir,
-    threads,
     report,
     failOnBreaking: values['fail-on-breaking'] ?? config?.failOnBreaking ?? false,
     emit,
     packageName,
-    strict: values.strict ?? config?.strict ?? false,
-    format,
-    quiet: values.quiet ?? config?.quiet ?? false,
-    verbose: values.verbose ?? config?.verbose ?? false,
-    baseline: baselinePath(values.baseline, config, configPath, cwd),
-    severities: config?.diagnostics,
+    ...shared,
   };
 }
 
@@ -149,7 +165,7 @@ function parseInit(args: readonly string[], cwd: string): Command {
 }
 
 type OptionTable = Record<string, { type: 'string' | 'boolean'; multiple?: boolean; short?: string }>;
-type ParsedOptions<T extends OptionTable> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>>;
+export type ParsedOptions<T extends OptionTable> = ReturnType<typeof parseArgs<{ args: string[]; options: T; strict: true; allowPositionals: boolean }>>;
 
 /** The options of one command, and its positionals where it takes some; an unknown option is a usage error naming the nearest known one. */
 export function parseOptions<T extends OptionTable>(args: readonly string[], options: T, allowPositionals = false): ParsedOptions<T> {

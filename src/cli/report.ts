@@ -1,19 +1,7 @@
-import { relative } from 'node:path';
 import { compareText, type Diagnostic, type Severity } from '../diagnostics/diagnostic.js';
+import { locatedJson, type Located } from '../diagnostics/formats/located.js';
 import type { GenerateResult } from '../generate.js';
 import { counted, grouped } from './plural.js';
-
-/** A diagnostic's file as a path the user can open: the docs folder joined with the page, relative to cwd. */
-export function displayPath(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
-  const root = result.roots.get(diagnostic.source.file);
-  const full = root ? `${root}/${diagnostic.source.file}` : diagnostic.source.file;
-  return relative(cwd, full) || full;
-}
-
-export function diagnosticLine(result: GenerateResult, diagnostic: Diagnostic, cwd: string): string {
-  const { line, column } = diagnostic.source;
-  return `${displayPath(result, diagnostic, cwd)}:${line}:${column} ${diagnostic.severity} ${diagnostic.code}: ${diagnostic.message}`;
-}
 
 export function countBySeverity(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -47,15 +35,12 @@ export function summaryLine(result: GenerateResult, findings?: string): string {
   );
 }
 
-/** The JSON printed by `--format json`. */
-export function jsonReport(result: GenerateResult, cwd: string): string {
+/** The JSON printed by `--format json`: the summary, the diagnostics shown, the changes. */
+export function jsonReport(result: GenerateResult, shown: readonly Located[]): string {
   return JSON.stringify(
     {
       summary: { ...result.stats, written: result.write.written, removed: result.write.removed, unchanged: result.write.unchanged.length },
-      diagnostics: result.diagnostics.map((diagnostic) => ({
-        ...diagnostic,
-        source: { ...diagnostic.source, path: displayPath(result, diagnostic, cwd) },
-      })),
+      diagnostics: shown.map(locatedJson),
       // null: there was no earlier output to compare with.
       changes: result.changes?.changes ?? null,
     },

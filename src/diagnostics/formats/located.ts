@@ -5,3 +5,8 @@ export interface Located {
   diagnostic: Diagnostic;
   path: string;
 }
+
+/** A diagnostic as `--format json` gives it: its source with the path beside the page. */
+export function locatedJson({ diagnostic, path }: Located): Diagnostic & { source: { path: string } } {
+  return { ...diagnostic, source: { ...diagnostic.source, path } };
+}
