@@ -58,18 +58,8 @@ export class ModelAnswers {
  * that knows its hash and makes its text only if asked.
  */
 export function memoisedFile(path: string, subject: string, hierarchy: TypeHierarchy, memo: { memo: EmitMemo; answers: ModelAnswers } | undefined, make: () => string): EmittedFile {
-  const made = (): string => hierarchy.recordReads(new Set([subject]), make);
   const known = memo?.memo.reuse(path, (reads) => memo.answers.key(path, reads));
-  if (known !== undefined) {
-    let text: string | undefined;
-    return {
-      path,
-      hash: known,
-      get content(): string {
-        return (text ??= made());
-      },
-    };
-  }
+  if (known !== undefined) return madeIfAsked(path, known, () => hierarchy.recordReads(new Set([subject]), make));
   const reads = new Set([subject]);
   const content = hierarchy.recordReads(reads, make);
   memo?.memo.note(path, [...reads], memo.answers.key(path, reads), contentHash(content));
@@ -83,17 +73,20 @@ export function memoisedFile(path: string, subject: string, hierarchy: TypeHiera
  */
 export function memoisedWholeFile(path: string, key: string | undefined, memo: EmitMemo | undefined, make: () => string): EmittedFile {
   const known = memo && key !== undefined ? memo.reuse(path, () => key) : undefined;
-  if (known !== undefined) {
-    let text: string | undefined;
-    return {
-      path,
-      hash: known,
-      get content(): string {
-        return (text ??= make());
-      },
-    };
-  }
+  if (known !== undefined) return madeIfAsked(path, known, make);
   const content = make();
   if (memo && key !== undefined) memo.note(path, [], key, contentHash(content));
   return { path, content };
+}
+
+/** A file the memo knows by its hash: its text is made only if something asks for it. */
+function madeIfAsked(path: string, hash: string, make: () => string): EmittedFile {
+  let text: string | undefined;
+  return {
+    path,
+    hash,
+    get content(): string {
+      return (text ??= make());
+    },
+  };
 }
