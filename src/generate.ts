@@ -14,7 +14,7 @@ import { buildModel } from './model/build-model.js';
 import { compareModels, type ModelChanges, type ModelSummary } from './model/compare-models.js';
 import type { SchemaModel } from './model/schema-model.js';
 import { packageOptions, packageOutput, packageSettings, type EmitMode } from './package/package-output.js';
-import { startParseWorker, type ParseWorker } from './parse/parse-pool.js';
+import { withEarlyParseWorker, type ParseWorker } from './parse/parse-pool.js';
 import { parseWithCache, type PageInput } from './parse/parse-with-cache.js';
 import { VERSION } from './version.js';
 import { MANIFEST_FILE, manifestText, readManifest, type Manifest } from './write/manifest.js';
@@ -85,12 +85,7 @@ export interface GenerateResult {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   // A parse worker loads remark on another core while this thread reads the pages and the
   // caches; a run with nothing to parse ends it unused.
-  const parseWorker = options.threads === 1 ? undefined : startParseWorker();
-  try {
-    return await generateWith(options, parseWorker);
-  } finally {
-    await parseWorker?.terminate();
-  }
+  return withEarlyParseWorker(options.threads, (parseWorker) => generateWith(options, parseWorker));
 }
 
 async function generateWith(options: GenerateOptions, parseWorker: ParseWorker | undefined): Promise<GenerateResult> {

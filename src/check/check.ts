@@ -10,7 +10,7 @@ import { DEFAULT_CACHE_DIR, pageStamps, readPages, readPagesWithStamps } from '.
 import { buildModel } from '../model/build-model.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { CheckFacts } from '../parse/check/check-facts.js';
-import { startParseWorker } from '../parse/parse-pool.js';
+import { withEarlyParseWorker, type ParseWorker } from '../parse/parse-pool.js';
 import { parseWithCache, type PageInput } from '../parse/parse-with-cache.js';
 import { reservedOutputNames } from '../emit/reserved-names.js';
 import { CheckFactsStore, readCheckFactsOf } from './check-facts-store.js';
@@ -53,8 +53,11 @@ export class UnknownPageError extends Error {}
  * Writes nothing but its cache.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  return withEarlyParseWorker(options.threads, (parseWorker) => checkWith(options, parseWorker));
+}
+
+async function checkWith(options: CheckOptions, parseWorker: ParseWorker | undefined): Promise<CheckResult> {
   const started = performance.now();
-  const parseWorker = options.threads === 1 ? undefined : startParseWorker();
   const discovered = await discoverPages(options.docs);
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const selected = selectPages(discovered, options.pages);

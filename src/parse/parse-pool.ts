@@ -27,6 +27,19 @@ export function startParseWorker(): ParseWorker {
 }
 
 /**
+ * `run` with a parse worker started first thing (none on one thread), and ended however `run`
+ * ends: a live worker would keep the process from exiting after an early error.
+ */
+export async function withEarlyParseWorker<T>(threads: number | undefined, run: (worker: ParseWorker | undefined) => Promise<T>): Promise<T> {
+  const worker = threads === 1 ? undefined : startParseWorker();
+  try {
+    return await run(worker);
+  } finally {
+    await worker?.terminate();
+  }
+}
+
+/**
  * Parses every job, across worker threads where there are enough pages. Pages are independent
  * and each result goes back to its job's index, so the facts equal a single-threaded run's.
  */
