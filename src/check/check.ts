@@ -83,14 +83,15 @@ async function checkWith(options: CheckOptions, parseWorker: ParseWorker | undef
     const selectedFacts = await reading;
     const tree = docsTree(discovered, options.docs, checkFacts);
     const context = { index: new ModelIndex(model), lookup: new OperationLookup(model.operations), host };
-    const chosen = new Set(selected.map((index) => discovered[index]!.file));
-    const generated = model.diagnostics.filter((diagnostic) => chosen.has(diagnostic.source.file));
+    // What generate reports of each checked page, found once by page rather than once per page.
+    const generated = new Map<string, Diagnostic[]>();
+    for (const diagnostic of model.diagnostics) generated.set(diagnostic.source.file, [...(generated.get(diagnostic.source.file) ?? []), diagnostic]);
     const diagnostics: Diagnostic[] = [];
     const examples: ExampleOutcome[] = [];
     for (const page of selectedFacts) {
       const found = await checkExamples(page, context);
       examples.push(...found.outcomes);
-      const own = generated.filter((diagnostic) => diagnostic.source.file === page.file);
+      const own = generated.get(page.file) ?? [];
       diagnostics.push(...withoutDisabled(page, [...own, ...found.diagnostics, ...(await checkReferences(page, tree)), ...checkTodos(page)]));
     }
     if (stampsFile && pageCache) {

@@ -1,3 +1,4 @@
+import { layoutJson } from '../files/json-layout.js';
 import { readTextIfExists } from '../files/read-text.js';
 import { compareText, type Diagnostic } from './diagnostic.js';
 
@@ -16,15 +17,16 @@ export interface Baseline {
 
 /** The baseline of these findings, as the file holds it: sorted, one finding a line, for review. */
 export function baselineText(diagnostics: readonly Diagnostic[]): string {
-  const counts = new Map<string, number>();
-  for (const diagnostic of diagnostics) counts.set(keyOf(diagnostic), (counts.get(keyOf(diagnostic)) ?? 0) + 1);
-  const byPage = new Map<string, string[]>();
-  for (const [key, count] of [...counts].sort(([a], [b]) => compareText(a, b))) {
-    const [file, code, message] = key.split('\0') as [string, string, string];
-    byPage.set(file, [...(byPage.get(file) ?? []), `    ${JSON.stringify({ code, message, count })}`]);
+  const counts = new Map<string, { file: string; code: string; message: string; count: number }>();
+  for (const { source, code, message } of diagnostics) {
+    const key = keyOf(source.file, code, message);
+    const found = counts.get(key);
+    if (found) found.count++;
+    else counts.set(key, { file: source.file, code, message, count: 1 });
   }
-  const pages = [...byPage].map(([file, lines]) => `  ${JSON.stringify(file)}: [\n${lines.join(',\n')}\n  ]`);
-  return `{\n"version": 1,\n"findings": {\n${pages.join(',\n')}\n}\n}\n`;
+  const baseline: Baseline = { version: 1, findings: {} };
+  for (const [, { file, ...finding }] of [...counts].sort(([a], [b]) => compareText(a, b))) (baseline.findings[file] ??= []).push(finding);
+  return `${layoutJson(baseline, 3)}\n`;
 }
 
 /** The baseline in a file; undefined where there is none. Throws where the file is not a baseline. */
@@ -44,11 +46,11 @@ export function withoutKnown(diagnostics: readonly Diagnostic[], baseline: Basel
   if (!baseline) return { diagnostics: [...diagnostics], known: 0 };
   const allowed = new Map<string, number>();
   for (const [file, findings] of Object.entries(baseline.findings)) {
-    for (const finding of findings) allowed.set(`${file}\0${finding.code}\0${finding.message}`, finding.count);
+    for (const finding of findings) allowed.set(keyOf(file, finding.code, finding.message), finding.count);
   }
   let known = 0;
   const fresh = diagnostics.filter((diagnostic) => {
-    const key = keyOf(diagnostic);
+    const key = keyOf(diagnostic.source.file, diagnostic.code, diagnostic.message);
     const left = allowed.get(key) ?? 0;
     if (left <= 0) return true;
     allowed.set(key, left - 1);
@@ -58,6 +60,7 @@ export function withoutKnown(diagnostics: readonly Diagnostic[], baseline: Basel
   return { diagnostics: fresh, known };
 }
 
-function keyOf(diagnostic: Diagnostic): string {
-  return `${diagnostic.source.file}\0${diagnostic.code}\0${diagnostic.message}`;
+/** A finding as the baseline matches it: page, code and message, not line. */
+function keyOf(file: string, code: string, message: string): string {
+  return `${file}\0${code}\0${message}`;
 }

@@ -1,7 +1,7 @@
 /** The layout of `schema.json`: one line per property schema, branch and enum member, and JSON.stringify's content. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { layoutJson } from '../../src/emit/json-schema/json-layout.js';
+import { layoutJson } from '../../src/files/json-layout.js';
 
 describe('layoutJson', () => {
   it('expands the levels above the given depth one member per line, and writes deeper ones on one line', () => {

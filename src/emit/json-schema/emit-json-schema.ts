@@ -3,7 +3,7 @@ import type { SchemaModel } from '../../model/schema-model.js';
 import { memoisedWholeFile, type EmitMemo } from '../emit-memo.js';
 import type { EmittedFile } from '../emit-model.js';
 import { TypeHierarchy } from '../type-hierarchy.js';
-import { layoutJson } from './json-layout.js';
+import { layoutJson } from '../../files/json-layout.js';
 import type { JsonSchema } from './primitive-schema.js';
 import { enumSchema, typeSchema } from './type-schema.js';
 

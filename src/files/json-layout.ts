@@ -6,7 +6,7 @@
  *
  * `schema.json` is laid out to depth 4: the document, `$defs`, each definition, and each
  * definition's `properties`, `allOf` and `enum` are expanded, so a property schema, a derived
- * type's branch or an enum member is one line.
+ * type's branch or an enum member is one line. A baseline file, to depth 3: one finding a line.
  */
 export function layoutJson(value: unknown, expandedDepth: number): string {
   return layout(value, 0, expandedDepth) ?? 'null';
