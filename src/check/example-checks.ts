@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { DiagnosticCode } from '../diagnostics/catalogue.js';
 import type { HttpMethod, Operation } from '../model/operations/operation-model.js';
 import type { CheckFacts, ExampleBlockFacts } from '../parse/check/check-facts.js';
+import { pointerTokens } from '../files/json-pointer.js';
 import { readJsonBody, type JsonBody } from '../parse/check/json-body.js';
 import { finding } from './findings.js';
 import { unwrapCollection, type ModelIndex } from './model-index.js';
@@ -92,7 +93,8 @@ async function checkRequest(example: ExampleBlockFacts, seen: RequestSeen, outco
   if (url.rootProblem) diagnostics.push(finding('request-url-invalid', `request URL ${url.rootProblem}: a Graph request starts with ${GRAPH_ROOTS}`, request.source));
   // Past a wrong root, the documented path may start a segment or two later.
   const tries = url.rootProblem ? [url.path, ...[1, 2].map((drop) => `/${url.path.split('/').slice(drop + 1).join('/')}`)] : [url.path];
-  const found = tries.map((path) => context.lookup.find(method, path, page, name)).find((lookup) => lookup.operation) ?? context.lookup.find(method, url.path, page, name);
+  const lookups = tries.map((path) => context.lookup.find(method, path, page, name));
+  const found = lookups.find((lookup) => lookup.operation) ?? lookups[0]!;
   seen.operation = found.operation ?? context.lookup.named(name, page);
   if (!found.operation && !url.rootProblem) {
     const others = found.otherMethods.length > 0 ? `; the docs document ${found.otherMethods.join(', ')} on it` : '';
@@ -208,10 +210,8 @@ function messageOf(code: DiagnosticCode, error: ValidatorError, value: unknown):
 }
 
 function valueAt(value: unknown, pointer: string): unknown {
-  if (pointer === '') return value;
   let current: unknown = value;
-  for (const token of pointer.slice(1).split('/')) {
-    const key = token.replace(/~1/g, '/').replace(/~0/g, '~');
+  for (const key of pointerTokens(pointer)) {
     current = typeof current === 'object' && current !== null ? (current as Record<string, unknown>)[key] : undefined;
   }
   return current;

@@ -1,3 +1,4 @@
+import { pointerToken } from '../files/json-pointer.js';
 /**
  * The type names docs templates put where a value belongs: `"String"`, `"String (timestamp)"`,
  * `"Integer"`, `"Boolean"`, `"Guid"`, `"DateTimeOffset"`, `"Edm.Int32"`… A type name, alone or
@@ -27,7 +28,7 @@ export function placeholdersIn(value: unknown, path = '', key = ''): { path: str
   if (typeof value === 'string') return NEVER_A_VALUE.test(value.trim()) && !/type$/i.test(key) ? [{ path, value }] : [];
   if (Array.isArray(value)) return value.flatMap((item, index) => placeholdersIn(item, `${path}/${index}`, key));
   if (typeof value === 'object' && value !== null) {
-    return Object.entries(value).flatMap(([name, item]) => placeholdersIn(item, `${path}/${name.replace(/~/g, '~0').replace(/\//g, '~1')}`, name));
+    return Object.entries(value).flatMap(([name, item]) => placeholdersIn(item, `${path}/${pointerToken(name)}`, name));
   }
   return [];
 }

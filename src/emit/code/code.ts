@@ -207,7 +207,4 @@ export function propertyKey(key: string): Code {
   return IDENTIFIER.test(key) ? Code.trusted(key) : _`${key}`;
 }
 
-/** One reference token of a JSON Pointer (RFC 6901): `~` → `~0`, `/` → `~1`. */
-export function pointerToken(key: string): string {
-  return key.replace(/~/g, '~0').replace(/\//g, '~1');
-}
+export { pointerToken } from '../../files/json-pointer.js';

@@ -1,5 +1,6 @@
 import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import type { SourcePosition } from '../../diagnostics/diagnostic.js';
+import { pointerTokens } from '../../files/json-pointer.js';
 
 /** An example's body read as JSON, with where on the page each value sits. */
 export interface JsonBody {
@@ -42,7 +43,7 @@ export function readJsonBody(file: string, text: string, line: number): JsonBody
 }
 
 function nearestNode(root: Node, pointer: string): Node {
-  const tokens = pointer === '' ? [] : pointer.slice(1).split('/').map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const tokens = pointerTokens(pointer);
   for (let length = tokens.length; length > 0; length--) {
     const path = tokens.slice(0, length).map((token) => (/^\d+$/.test(token) ? Number(token) : token));
     const node = findNodeAtLocation(root, path);
