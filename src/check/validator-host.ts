@@ -42,7 +42,7 @@ function validatorsKey(model: SchemaModel): string {
 }
 
 /**
- * The generated validators of a model, run in this process. `emitOutput` gives the output as
+ * The generated validators of a model, run in this process. `emitValidatorCode` gives them as
  * text; the validator modules, the runtime and `operation-validators.js` are written into a
  * folder named by a hash of their contents (in the cache, or a temporary one without a cache)
  * and imported from there. A folder is written once: a later run whose validators are the same
@@ -71,9 +71,9 @@ export class ValidatorHost {
     if (cacheDir && last?.key === key && last?.folder && existsSync(join(cacheDir, 'check', 'validators', last.folder, HASHES))) {
       return new ValidatorHost(join(cacheDir, 'check', 'validators', last.folder), false, model);
     }
-    const { emitOutput } = await import('../emit/emit-model.js');
+    const { emitValidatorCode } = await import('../emit/emit-model.js');
     const memo = cacheDir ? new EmitMemoFile(join(cacheDir, 'check', 'emitted.json'), generatorFingerprint()) : undefined;
-    const files = emitOutput(model, 'js', memo).filter(isValidatorCode);
+    const files = emitValidatorCode(model, memo).filter(isValidatorCode);
     await memo?.save().catch(() => {});
     if (!cacheDir) {
       const dir = mkdtempSync(join(tmpdir(), 'graphdoc-check-'));

@@ -49,3 +49,14 @@ export function emitOutput(model: SchemaModel, mode: EmitMode, memo?: EmitMemo):
   ];
   return files.sort((a, b) => compareText(a.path, b.path));
 }
+
+/**
+ * Only the files the validators run from: every validator module, `operation-validators.js`
+ * and the runtime, as `emitOutput` makes them. `graphdoc check` imports the validators in
+ * process and needs none of the types, operations, schema or index.
+ */
+export function emitValidatorCode(model: SchemaModel, memo?: EmitMemo): EmittedFile[] {
+  const top = header();
+  const hierarchy = new TypeHierarchy(model);
+  return [...emitValidators(model, top, hierarchy, memo), ...emitOperationValidators(model, top, hierarchy), ...[...runtimeFiles()].map(([path, content]) => ({ path, content }))];
+}
