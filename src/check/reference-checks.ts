@@ -69,7 +69,6 @@ function decode(text: string): string {
   }
 }
 
-
 /** Files looked up by path whatever their letters' case, each folder listed once. */
 export class FileFinder {
   private readonly folders = new Map<string, Set<string> | undefined>();
