@@ -7,8 +7,8 @@ export interface ParseOptions {
   /** Worker threads; 1 parses on this thread. Default: the machine's available parallelism. */
   threads?: number;
   onParsed?: (done: number, total: number) => void;
-  /** Told each job's facts as they come, `first` the index of the first in `jobs`. */
-  onFacts?: (first: number, facts: readonly PageFacts[]) => void;
+  /** Told each job's facts as they come, `first` the index of the first in `jobs`, with their JSON where a worker sent it. */
+  onFacts?: (first: number, facts: readonly PageFacts[], json?: readonly string[]) => void;
   /**
    * A worker started earlier ({@link startParseWorker}), which has loaded the markdown parser
    * meanwhile: it parses even pages too few for a pool, so that this thread is free for other
@@ -17,13 +17,14 @@ export interface ParseOptions {
   started?: ParseWorker;
 }
 
-export type ParseWorker = PoolWorker<ParseJob, PageFacts>;
+/** A parse worker answers each page with its facts' JSON (see parse-worker.ts). */
+export type ParseWorker = PoolWorker<ParseJob, string>;
 
 const PARSE_WORKER = new URL('./parse-worker.js', import.meta.url);
 
 /** A parse worker, started now so that it loads remark while this thread reads pages and caches. */
 export function startParseWorker(): ParseWorker {
-  return startPoolWorker<ParseJob, PageFacts>(PARSE_WORKER);
+  return startPoolWorker<ParseJob, string>(PARSE_WORKER);
 }
 
 /**
@@ -69,13 +70,16 @@ async function parseInWorkers(jobs: readonly ParseJob[], threads: number, { onPa
   const batches: ParseJob[][] = [];
   for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
   let done = 0;
-  const results = await runOnWorkers<ParseJob, PageFacts>(PARSE_WORKER, batches, threads, {
-    onBatch: (facts, batch) => {
-      onFacts?.(batch * CHUNK, facts);
-      done += facts.length;
+  const facts: PageFacts[] = new Array(jobs.length);
+  await runOnWorkers<ParseJob, string>(PARSE_WORKER, batches, threads, {
+    onBatch: (json, batch) => {
+      const first = batch * CHUNK;
+      const parsed = json.map((text, n) => (facts[first + n] = JSON.parse(text) as PageFacts));
+      onFacts?.(first, parsed, json);
+      done += json.length;
       onParsed?.(done, jobs.length);
     },
     ...(started ? { started: [started] } : {}),
   });
-  return results.flat();
+  return facts;
 }

@@ -68,11 +68,11 @@ export async function parseWithCache(
     options.onParsed(done, total);
   };
   // Each page's facts go into the cache as they come, while the workers parse the rest.
-  const store = (jobs: readonly IndexedJob[]) => (first: number, facts: readonly PageFacts[]): void => {
+  const store = (jobs: readonly IndexedJob[]) => (first: number, facts: readonly PageFacts[], json?: readonly string[]): void => {
     facts.forEach((fact, n) => {
       const job = jobs[first + n]!;
       const key = keys[job.index];
-      if (key !== undefined) cache?.set(key, fact).catch(() => {});
+      if (key !== undefined) cache?.set(key, fact, json?.[n]);
     });
   };
   const parse = (jobs: readonly IndexedJob[], started?: ParseWorker): Promise<PageFacts[]> => {
@@ -86,7 +86,7 @@ export async function parseWithCache(
   parsing.catch(() => {});
   const unsound: IndexedJob[] = [];
   for (const job of stored) {
-    const hit = await cache?.get(keys[job.index]!, job.file);
+    const hit = cache?.get(keys[job.index]!, job.file);
     if (hit) {
       pages[job.index] = hit;
       continue;
@@ -100,5 +100,7 @@ export async function parseWithCache(
   const parsed = [...fresh, ...unsound];
   const facts = [...(await parsing), ...(unsound.length > 0 ? await parse(unsound) : [])];
   parsed.forEach((job, n) => (pages[job.index] = facts[n]!));
+  // A pack that cannot be written costs the next run time, not this one its output.
+  await cache?.save().catch(() => {});
   return { pages, cachedPages: total - parsed.length };
 }

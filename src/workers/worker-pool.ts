@@ -21,6 +21,10 @@ export interface WorkerOptions<J, R> {
  * back in the order of the batches, whichever worker ran it and whenever it finished. A worker
  * takes the next batch as soon as it is free, so batches of uneven cost balance themselves.
  *
+ * Each worker has a second batch waiting while it works on one: it starts that one as soon as it
+ * has posted its answer, instead of idling while this thread takes the answer in (`onBatch`
+ * included) and sends the next.
+ *
  * `script` is the compiled worker (`new URL('./x-worker.js', import.meta.url)`); the worker
  * answers each message `J[]` with `R[]`.
  */
@@ -34,14 +38,29 @@ export async function runOnWorkers<J, R>(script: URL, batches: readonly J[][], t
     live.add(worker);
     return worker;
   };
+  const send = (worker: PoolWorker<J, R>): Promise<void> | undefined => {
+    if (next >= batches.length) return undefined;
+    const batch = next++;
+    const answered = worker.request(batches[batch]!).then((answer) => {
+      results[batch] = answer;
+      options.onBatch?.(answer, batch);
+    });
+    // Awaited in turn; a failure of a batch still waiting must not count as unhandled meanwhile.
+    answered.catch(() => {});
+    return answered;
+  };
+  // Near the end, no batch waits behind another, so no worker is left with two while one idles.
+  const sendAhead = (worker: PoolWorker<J, R>): Promise<void> | undefined => (batches.length - next > threads ? send(worker) : undefined);
   try {
     await Promise.all(
       Array.from({ length: Math.max(1, Math.min(threads, batches.length)) }, async () => {
         const worker = start();
-        while (next < batches.length) {
-          const batch = next++;
-          results[batch] = await worker.request(batches[batch]!);
-          options.onBatch?.(results[batch]!, batch);
+        let current = send(worker);
+        let queued = sendAhead(worker);
+        while (current) {
+          await current;
+          current = queued ?? send(worker);
+          queued = sendAhead(worker);
         }
       }),
     );
@@ -63,14 +82,15 @@ export function startPoolWorker<J, R>(script: URL): PoolWorker<J, R> {
  */
 export class PoolWorker<J, R> {
   private failure: Error | undefined;
-  private waiting: { resolve: (results: R[]) => void; reject: (error: Error) => void } | undefined;
+  /** Requests sent and not yet answered, oldest first: the worker answers its messages in turn. */
+  private readonly waiting: { resolve: (results: R[]) => void; reject: (error: Error) => void }[] = [];
 
   /** Settles when the thread has exited, however it ended. */
   readonly exited: Promise<number>;
 
   constructor(private readonly worker: Worker) {
     this.exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.on('message', (results: R[]) => this.settle()?.resolve(results));
+    worker.on('message', (results: R[]) => this.waiting.shift()?.resolve(results));
     worker.on('error', (error: Error) => this.fail(error));
     worker.on('exit', (code) => this.fail(new Error(`a worker thread stopped (exit code ${code})`)));
   }
@@ -78,7 +98,7 @@ export class PoolWorker<J, R> {
   request(jobs: readonly J[]): Promise<R[]> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.waiting = { resolve, reject };
+      this.waiting.push({ resolve, reject });
       this.worker.postMessage(jobs);
     });
   }
@@ -89,13 +109,7 @@ export class PoolWorker<J, R> {
 
   private fail(error: Error): void {
     this.failure ??= error;
-    this.settle()?.reject(this.failure);
-  }
-
-  private settle(): PoolWorker<J, R>['waiting'] {
-    const waiting = this.waiting;
-    this.waiting = undefined;
-    return waiting;
+    for (const request of this.waiting.splice(0)) request.reject(this.failure);
   }
 }
 
