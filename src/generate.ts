@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { EmitMemoFile } from './cache/emit-memo.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
-import { PAGE_CACHE_FILE, PageCache } from './cache/page-cache.js';
+import { PageCache, pagePackFile } from './cache/page-cache.js';
 import { countsOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts, type PageStamp, type RunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
@@ -97,7 +97,7 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const pageCache = cacheDir ? new PageCache(join(cacheDir, PAGE_CACHE_FILE), parserFingerprint()) : undefined;
+  const pageCache = cacheDir ? new PageCache(pagePackFile(cacheDir, options.docs), parserFingerprint()) : undefined;
   const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
   // Each page's cache key hashes its path and bytes, and the run's inputs are made of those keys.
   // A page whose size and modification time are as the last run found them keeps the key it had

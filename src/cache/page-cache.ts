@@ -1,13 +1,20 @@
 import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import type { PageFacts } from '../parse/page-facts.js';
 
-/** The pack's name in the cache folder. */
-export const PAGE_CACHE_FILE = 'pages.pack';
-
 /** The pack's first line; a pack of another format or parser is not read. */
 const FORMAT = 'graphdoc page facts 1';
+
+/**
+ * The pack of the pages below these docs folders, in a cache folder: one per set of folders, so
+ * that runs over two docs trees (v1.0 and beta, say) sharing a cache keep each other's entries.
+ */
+export function pagePackFile(cacheDir: string, docs: readonly string[]): string {
+  const folders = [...new Set(docs.map((folder) => resolve(folder)))].sort();
+  return join(cacheDir, 'page-packs', `${createHash('sha256').update(folders.join('\0')).digest('hex').slice(0, 16)}.pack`);
+}
 
 interface Entry {
   file: string;
@@ -19,15 +26,18 @@ interface Entry {
  * Every page's facts in one file (the pack), keyed by a hash of the parser's fingerprint, the
  * page's path and its bytes. One file, read once and written once a run, rather than a file per
  * page: on v1.0 the 3,341 small files cost a cold run about 2 s of this thread's time in system
- * calls while the workers parsed, and a warm run 0.4 s to read back.
+ * calls while the workers parsed.
  *
- * The pack holds one entry per page path, the last one stored. An entry that does not parse, or
- * whose file does not match, is ignored and rebuilt: the cache can only save time, never change
- * the output. Two runs saving at once: the last one's pack stands, and the other's new entries
- * are parsed again next time.
+ * A run asks for every page of its docs, so the pack it saves holds the entries it asked for or
+ * stored and no others: a page edited or removed leaves no entry behind. An entry that does not
+ * parse, or whose file does not match, is ignored and rebuilt: the cache can only save time,
+ * never change the output. Two runs saving at once: the last one's pack stands, and the other's
+ * new entries are parsed again next time.
  */
 export class PageCache {
-  private loaded: { entries: Map<string, Entry>; keyOfFile: Map<string, string> } | undefined;
+  private entries: Map<string, Entry> | undefined;
+  /** The keys this run asked for or stored: the next pack's entries. */
+  private readonly used = new Set<string>();
   private changed = false;
 
   /** `file` is the pack, absent (or unreadable) for an empty cache; read when first asked, so a run with nothing to parse never reads it. */
@@ -43,11 +53,13 @@ export class PageCache {
 
   /** Whether there is an entry under `key`; not whether it is sound (see {@link get}). */
   has(key: string): boolean {
-    return this.pack().entries.has(key);
+    this.used.add(key);
+    return this.pack().has(key);
   }
 
   get(key: string, file: string): PageFacts | undefined {
-    const entry = this.pack().entries.get(key);
+    this.used.add(key);
+    const entry = this.pack().get(key);
     if (entry?.file !== file) return undefined;
     try {
       const facts = JSON.parse(entry.json) as Partial<PageFacts>;
@@ -60,25 +72,21 @@ export class PageCache {
 
   /** Stores a page's facts (`json`, their JSON, where the caller has it already) until {@link save}. */
   set(key: string, facts: PageFacts, json = JSON.stringify(facts)): void {
-    const { entries, keyOfFile } = this.pack();
-    const replaced = keyOfFile.get(facts.file);
-    if (replaced !== undefined && replaced !== key) entries.delete(replaced);
-    keyOfFile.set(facts.file, key);
-    entries.set(key, { file: facts.file, json });
+    this.used.add(key);
+    this.pack().set(key, { file: facts.file, json });
     this.changed = true;
   }
 
-  /** Writes the pack, where anything was stored since it was read. */
+  /** Writes the pack, where this run stored an entry or left one unused. */
   async save(): Promise<void> {
-    if (!this.changed) return;
-    const { entries, keyOfFile } = this.pack();
-    const lines = [`${FORMAT}\t${this.fingerprint}`];
+    const entries = this.pack();
+    const kept = [...entries].filter(([key]) => this.used.has(key));
+    if (!this.changed && kept.length === entries.size) return;
     // Sorted by path: the same pages give the same pack, whatever order they were parsed in.
-    for (const file of [...keyOfFile.keys()].sort()) {
-      const key = keyOfFile.get(file)!;
-      lines.push(`${key}\t${JSON.stringify(file)}\t${entries.get(key)!.json}`);
-    }
+    kept.sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+    const lines = [`${FORMAT}\t${this.fingerprint}`, ...kept.map(([key, entry]) => `${key}\t${JSON.stringify(entry.file)}\t${entry.json}`)];
     await writeFileAtomically(this.file, `${lines.join('\n')}\n`);
+    this.entries = new Map(kept);
     this.changed = false;
   }
 
@@ -86,18 +94,16 @@ export class PageCache {
    * The pack's entries, read on first use. Each line after the header: the key, a tab, the path
    * as a JSON string, a tab, the facts' JSON (neither JSON holds a raw tab or line break).
    */
-  private pack(): NonNullable<PageCache['loaded']> {
-    if (this.loaded) return this.loaded;
-    const loaded = (this.loaded = { entries: new Map<string, Entry>(), keyOfFile: new Map<string, string>() });
+  private pack(): Map<string, Entry> {
+    if (this.entries) return this.entries;
+    const entries = (this.entries = new Map<string, Entry>());
     const lines = (readTextIfExists(this.file) ?? '').split('\n');
-    if (lines[0] !== `${FORMAT}\t${this.fingerprint}`) return loaded;
+    if (lines[0] !== `${FORMAT}\t${this.fingerprint}`) return entries;
     for (const line of lines.slice(1)) {
       const [key, file, json] = fields(line);
-      if (key === undefined || loaded.keyOfFile.has(file!)) continue;
-      loaded.keyOfFile.set(file!, key);
-      loaded.entries.set(key, { file: file!, json: json! });
+      if (key !== undefined) entries.set(key, { file: file!, json: json! });
     }
-    return loaded;
+    return entries;
   }
 }
 

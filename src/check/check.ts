@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { parserFingerprint } from '../cache/fingerprint.js';
-import { PAGE_CACHE_FILE, PageCache } from '../cache/page-cache.js';
+import { PageCache, pagePackFile } from '../cache/page-cache.js';
 import type { PageStamp } from '../cache/run-state.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from '../discover/discover.js';
@@ -62,7 +62,7 @@ async function checkWith(options: CheckOptions, parseWorker: ParseWorker | undef
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const selected = selectPages(discovered, options.pages);
   const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const pageCache = cacheDir ? new PageCache(join(cacheDir, PAGE_CACHE_FILE), parserFingerprint()) : undefined;
+  const pageCache = cacheDir ? new PageCache(pagePackFile(cacheDir, options.docs), parserFingerprint()) : undefined;
   const stampsFile = cacheDir ? join(cacheDir, 'check', 'pages.json') : undefined;
   const inputs = pageCache ? readPagesWithStamps(discovered, pageCache, readStamps(stampsFile)) : readPages(discovered);
   const parsing = parseWithCache(discovered, inputs, {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PageCache } from '../../src/cache/page-cache.js';
+import { PageCache, pagePackFile } from '../../src/cache/page-cache.js';
 import { parserFingerprint } from '../../src/cache/fingerprint.js';
 import { parsePage } from '../../src/parse/page.js';
 import { makeTempDir } from '../support/temp-dir.js';
@@ -31,8 +31,8 @@ describe('PageCache', () => {
     expect(new PageCache(pack, 'another parser').has(key)).toBe(false);
   });
 
-  it('keeps one entry per page, the last stored, and the others as they were', async () => {
-    const pack = path.join(temp.dir, 'one-per-page.pack');
+  it('saves the entries the run asked for or stored, and no others', async () => {
+    const pack = path.join(temp.dir, 'used.pack');
     const cache = new PageCache(pack, 'fp');
     const first = cache.key('resources/widget.md', page);
     const gadget = cache.key('resources/gadget.md', other);
@@ -40,17 +40,33 @@ describe('PageCache', () => {
     cache.set(gadget, parsePage('resources/gadget.md', other));
     await cache.save();
 
+    // The next run finds widget.md edited and gadget.md as it was.
     const edited = `${page}\nMore prose.\n`;
     const second = new PageCache(pack, 'fp');
     const now = second.key('resources/widget.md', edited);
+    expect(second.has(now)).toBe(false);
+    expect(second.has(gadget)).toBe(true);
     second.set(now, parsePage('resources/widget.md', edited));
     await second.save();
 
     const third = new PageCache(pack, 'fp');
     expect(third.has(first)).toBe(false);
-    expect(third.has(now)).toBe(true);
     expect(third.get(gadget, 'resources/gadget.md')).toEqual(parsePage('resources/gadget.md', other));
     expect(readFileSync(pack, 'utf8').trimEnd().split('\n')).toHaveLength(3);
+    // gadget.md removed from the docs: a run that asks only for widget.md and stores nothing
+    // still drops gadget.md's entry.
+    const fourth = new PageCache(pack, 'fp');
+    expect(fourth.get(now, 'resources/widget.md')).toEqual(parsePage('resources/widget.md', edited));
+    await fourth.save();
+    expect(new PageCache(pack, 'fp').has(gadget)).toBe(false);
+    expect(readFileSync(pack, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+  });
+
+  it('keeps a pack for each set of docs folders', () => {
+    expect(pagePackFile('cache', ['docs/v1.0'])).toBe(pagePackFile('cache', [path.resolve('docs/v1.0')]));
+    expect(pagePackFile('cache', ['a', 'b'])).toBe(pagePackFile('cache', ['b', 'a', 'b']));
+    expect(pagePackFile('cache', ['docs/v1.0'])).not.toBe(pagePackFile('cache', ['docs/beta']));
+    expect(path.dirname(pagePackFile('cache', ['docs']))).toBe(path.join('cache', 'page-packs'));
   });
 
   it('writes the same pack for the same pages, whatever order they were stored in', async () => {

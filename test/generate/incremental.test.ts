@@ -6,7 +6,7 @@
 import { cpSync, readdirSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import { PAGE_CACHE_FILE } from '../../src/cache/page-cache.js';
+import { pagePackFile } from '../../src/cache/page-cache.js';
 import { readRunState, writeRunState, type RunState } from '../../src/cache/run-state.js';
 import { main } from '../../src/cli/main.js';
 import { generate } from '../../src/generate.js';
@@ -130,7 +130,7 @@ describe('incremental generation', () => {
     expect(seen.write.written).toContain('models.ts');
     expect(readFileSync(path.join(dir('stamped'), 'models.ts'), 'utf8')).toContain('How many of this part the widget owns.');
     // A page taken as unchanged whose cache entry is gone is read and parsed after all.
-    rmSync(path.join(dir('cache-stamped'), PAGE_CACHE_FILE), { force: true });
+    rmSync(pagePackFile(dir('cache-stamped'), [stampedDocs]), { force: true });
     writeFileSync(path.join(stampedDocs, 'resources', 'widget.md'), readFileSync(path.join(stampedDocs, 'resources', 'widget.md'), 'utf8') + '\n');
     const rebuilt = await generate({ docs: [stampedDocs], out: dir('stamped-again'), cacheDir: dir('cache-stamped') });
     await generate({ docs: [stampedDocs], out: dir('stamped-cold'), threads: 1, cacheDir: false });
@@ -170,9 +170,23 @@ describe('incremental generation', () => {
     }
   });
 
+  it('keeps the cached pages of two docs trees that share a cache, though their paths are the same', async () => {
+    const beta = dir('docs-beta');
+    cpSync(docs, beta, { recursive: true });
+    const widget = path.join(beta, 'resources', 'widget.md');
+    writeFileSync(widget, `${readFileSync(widget, 'utf8')}\nIn beta.\n`);
+    await generate({ docs: [docs], out: dir('tree-v1'), cacheDir: dir('cache-trees') });
+    await generate({ docs: [beta], out: dir('tree-beta'), cacheDir: dir('cache-trees') });
+    // Into new folders, so that neither run takes the fast path of a run with nothing changed.
+    const v1 = await generate({ docs: [docs], out: dir('tree-v1-again'), cacheDir: dir('cache-trees') });
+    const again = await generate({ docs: [beta], out: dir('tree-beta-again'), cacheDir: dir('cache-trees') });
+    expect(v1.stats.cachedPages).toBe(v1.stats.pages);
+    expect(again.stats.cachedPages).toBe(again.stats.pages);
+  });
+
   it('ignores corrupt and foreign cache entries and rebuilds them', async () => {
     await generate({ docs: [docs], out: dir('corrupt-a'), cacheDir: dir('cache-3') });
-    const pack = path.join(dir('cache-3'), PAGE_CACHE_FILE);
+    const pack = pagePackFile(dir('cache-3'), [docs]);
     // Every other entry's facts cut short, the others' moved to a key no page has.
     const [header, ...entries] = readFileSync(pack, 'utf8').trimEnd().split('\n');
     writeFileSync(pack, [header, ...entries.map((entry, i) => (i % 2 === 0 ? entry.slice(0, entry.length - 10) : `${'f'.repeat(64)}${entry.slice(64)}`))].join('\n'));
