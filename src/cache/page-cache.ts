@@ -1,11 +1,14 @@
 import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import type { PageFacts } from '../parse/page-facts.js';
 
 /** The pack's first line; a pack of another format or parser is not read. */
 const FORMAT = 'graphdoc page facts 1';
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+const KEY_LENGTH = 64;
 
 /**
  * The pack of the pages below these docs folders, in a cache folder: one per set of folders, so
@@ -16,29 +19,43 @@ export function pagePackFile(cacheDir: string, docs: readonly string[]): string 
   return join(cacheDir, 'page-packs', `${createHash('sha256').update(folders.join('\0')).digest('hex').slice(0, 16)}.pack`);
 }
 
+/** One page's line in the pack: its key, a tab, its path as a JSON string, a tab, its facts' JSON. */
 interface Entry {
   file: string;
-  /** The facts as JSON, kept as text: an entry not asked for is written back as it was read. */
-  json: string;
+  /** The line's bytes, without its line break: written back as they were read, never decoded unless asked for. */
+  line: Buffer;
+  /** Where the facts' JSON starts in `line`. */
+  json: number;
+}
+
+interface Pack {
+  entries: Map<string, Entry>;
+  /** The pack's size in bytes, and how many of them are lines that no longer count (a later line has the key, or it is not one). */
+  size: number;
+  dead: number;
+  /** Whether the pack can be added to: it exists, its header is this one, and it ends with a line break. */
+  appendable: boolean;
 }
 
 /**
  * Every page's facts in one file (the pack), keyed by a hash of the parser's fingerprint, the
- * page's path and its bytes. One file, read once and written once a run, rather than a file per
- * page: on v1.0 the 3,341 small files cost a cold run about 2 s of this thread's time in system
- * calls while the workers parsed.
+ * page's path and its bytes. One file rather than a file per page: on v1.0 the 3,341 small files
+ * cost a cold run about 2 s of this thread's time in system calls while the workers parsed.
  *
- * A run asks for every page of its docs, so the pack it saves holds the entries it asked for or
- * stored and no others: a page edited or removed leaves no entry behind. An entry that does not
- * parse, or whose file does not match, is ignored and rebuilt: the cache can only save time,
- * never change the output. Two runs saving at once: the last one's pack stands, and the other's
- * new entries are parsed again next time.
+ * The pack is read as bytes and each entry decoded only when asked for (a few pages with
+ * characters beyond ASCII would make the whole text two bytes a character, and slow to decode).
+ * A run that parsed a few pages adds their lines at the end; when the lines no run asked for
+ * (pages edited or removed since) come to a quarter of the pack, it is written afresh with the
+ * entries this run asked for or stored, sorted by path. An entry that does not parse, or whose
+ * file does not match, is ignored and rebuilt: the cache can only save time, never change the
+ * output. A line cut short by a crash, or lost to a concurrent rewrite, costs a parse next time.
  */
 export class PageCache {
-  private entries: Map<string, Entry> | undefined;
-  /** The keys this run asked for or stored: the next pack's entries. */
+  private loaded: Pack | undefined;
+  /** The keys this run asked for or stored: a rewritten pack's entries. */
   private readonly used = new Set<string>();
-  private changed = false;
+  /** Entries stored since the pack was read, by key, in order. */
+  private readonly added = new Map<string, Entry>();
 
   /** `file` is the pack, absent (or unreadable) for an empty cache; read when first asked, so a run with nothing to parse never reads it. */
   constructor(
@@ -54,15 +71,15 @@ export class PageCache {
   /** Whether there is an entry under `key`; not whether it is sound (see {@link get}). */
   has(key: string): boolean {
     this.used.add(key);
-    return this.pack().has(key);
+    return this.pack().entries.has(key);
   }
 
   get(key: string, file: string): PageFacts | undefined {
     this.used.add(key);
-    const entry = this.pack().get(key);
+    const entry = this.pack().entries.get(key);
     if (entry?.file !== file) return undefined;
     try {
-      const facts = JSON.parse(entry.json) as Partial<PageFacts>;
+      const facts = JSON.parse(entry.line.toString('utf8', entry.json)) as Partial<PageFacts>;
       if (facts.file !== file || !Array.isArray(facts.types) || !Array.isArray(facts.enums) || !Array.isArray(facts.diagnostics)) return undefined;
       return facts as PageFacts;
     } catch {
@@ -72,50 +89,80 @@ export class PageCache {
 
   /** Stores a page's facts (`json`, their JSON, where the caller has it already) until {@link save}. */
   set(key: string, facts: PageFacts, json = JSON.stringify(facts)): void {
+    const head = `${key}\t${JSON.stringify(facts.file)}\t`;
+    const entry = { file: facts.file, line: Buffer.from(head + json), json: Buffer.byteLength(head) };
+    const pack = this.pack();
+    // An entry read from the pack and found unsound: its line no longer counts.
+    const replaced = pack.entries.get(key);
+    if (replaced && !this.added.has(key)) pack.dead += replaced.line.length + 1;
     this.used.add(key);
-    this.pack().set(key, { file: facts.file, json });
-    this.changed = true;
+    pack.entries.set(key, entry);
+    this.added.set(key, entry);
   }
 
-  /** Writes the pack, where this run stored an entry or left one unused. */
+  /** Adds the lines stored since the pack was read, or writes it afresh (see the class). */
   async save(): Promise<void> {
-    const entries = this.pack();
-    const kept = [...entries].filter(([key]) => this.used.has(key));
-    if (!this.changed && kept.length === entries.size) return;
-    // Sorted by path: the same pages give the same pack, whatever order they were parsed in.
-    kept.sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-    const lines = [`${FORMAT}\t${this.fingerprint}`, ...kept.map(([key, entry]) => `${key}\t${JSON.stringify(entry.file)}\t${entry.json}`)];
-    await writeFileAtomically(this.file, `${lines.join('\n')}\n`);
-    this.entries = new Map(kept);
-    this.changed = false;
+    const pack = this.pack();
+    const unused = [...pack.entries].filter(([key]) => !this.used.has(key)).reduce((bytes, [, entry]) => bytes + entry.line.length + 1, 0);
+    const stale = pack.dead + unused;
+    if (this.added.size === 0 && stale * 4 <= pack.size) return;
+    if (pack.appendable && stale * 4 <= pack.size) {
+      const lines = linesOf([...this.added.values()]);
+      appendFileSync(this.file, lines);
+      pack.size += lines.length;
+    } else {
+      // Sorted by path: the same pages give the same pack, whatever order they were parsed in.
+      const kept = [...pack.entries].filter(([key]) => this.used.has(key)).sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      const content = Buffer.concat([Buffer.from(`${FORMAT}\t${this.fingerprint}\n`), linesOf(kept.map(([, entry]) => entry))]);
+      await writeFileAtomically(this.file, content);
+      this.loaded = { entries: new Map(kept), size: content.length, dead: 0, appendable: true };
+    }
+    this.added.clear();
   }
 
-  /**
-   * The pack's entries, read on first use. Each line after the header: the key, a tab, the path
-   * as a JSON string, a tab, the facts' JSON (neither JSON holds a raw tab or line break).
-   */
-  private pack(): Map<string, Entry> {
-    if (this.entries) return this.entries;
-    const entries = (this.entries = new Map<string, Entry>());
-    const lines = (readTextIfExists(this.file) ?? '').split('\n');
-    if (lines[0] !== `${FORMAT}\t${this.fingerprint}`) return entries;
-    for (const line of lines.slice(1)) {
-      const [key, file, json] = fields(line);
-      if (key !== undefined) entries.set(key, { file: file!, json: json! });
+  /** The pack's entries, read on first use; a later line for a key stands over an earlier one. */
+  private pack(): Pack {
+    if (this.loaded) return this.loaded;
+    const pack: Pack = (this.loaded = { entries: new Map(), size: 0, dead: 0, appendable: false });
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(this.file);
+    } catch {
+      return pack;
     }
-    return entries;
+    const header = Buffer.from(`${FORMAT}\t${this.fingerprint}\n`);
+    if (!bytes.subarray(0, header.length).equals(header)) return pack;
+    pack.size = bytes.length;
+    pack.appendable = bytes[bytes.length - 1] === NEWLINE;
+    for (let start = header.length; start < bytes.length; ) {
+      const next = bytes.indexOf(NEWLINE, start);
+      const end = next < 0 ? bytes.length : next;
+      const line = bytes.subarray(start, end);
+      const entry = entryOf(line);
+      const replaced = entry && pack.entries.get(entry.key);
+      if (!entry) pack.dead += line.length + 1;
+      else pack.entries.set(entry.key, entry.entry);
+      if (replaced) pack.dead += replaced.line.length + 1;
+      start = end + 1;
+    }
+    return pack;
   }
 }
 
-/** A pack line's three fields, or nothing for a line that is not one. */
-function fields(line: string): [string, string, string] | [] {
-  const first = line.indexOf('\t');
-  const second = line.indexOf('\t', first + 1);
-  if (first !== 64 || second < 0) return [];
+/** A pack line's key and entry, or nothing for a line that is not one. */
+function entryOf(line: Buffer): { key: string; entry: Entry } | undefined {
+  const second = line.indexOf(TAB, KEY_LENGTH + 1);
+  if (line[KEY_LENGTH] !== TAB || second < 0) return undefined;
   try {
-    const file: unknown = JSON.parse(line.slice(first + 1, second));
-    return typeof file === 'string' ? [line.slice(0, first), file, line.slice(second + 1)] : [];
+    const file: unknown = JSON.parse(line.toString('utf8', KEY_LENGTH + 1, second));
+    return typeof file === 'string' ? { key: line.toString('latin1', 0, KEY_LENGTH), entry: { file, line, json: second + 1 } } : undefined;
   } catch {
-    return [];
+    return undefined;
   }
+}
+
+/** Entries' lines, each ended by a line break, in one buffer. */
+function linesOf(entries: readonly Entry[]): Buffer {
+  const newline = Buffer.from('\n');
+  return Buffer.concat(entries.flatMap((entry) => [entry.line, newline]));
 }

@@ -31,35 +31,58 @@ describe('PageCache', () => {
     expect(new PageCache(pack, 'another parser').has(key)).toBe(false);
   });
 
-  it('saves the entries the run asked for or stored, and no others', async () => {
+  it('adds the lines of pages parsed since, and writes the pack afresh once a quarter of it is unused', async () => {
     const pack = path.join(temp.dir, 'used.pack');
-    const cache = new PageCache(pack, 'fp');
-    const first = cache.key('resources/widget.md', page);
-    const gadget = cache.key('resources/gadget.md', other);
-    cache.set(first, parsePage('resources/widget.md', page));
-    cache.set(gadget, parsePage('resources/gadget.md', other));
-    await cache.save();
+    const pages = Array.from({ length: 8 }, (_, n): [string, string] => [`resources/t${n}.md`, page.replaceAll('widget', `t${n}`)]);
+    const lineCount = (): number => readFileSync(pack, 'utf8').trimEnd().split('\n').length;
+    const first = new PageCache(pack, 'fp');
+    for (const [file, text] of pages) first.set(first.key(file, text), parsePage(file, text));
+    await first.save();
+    expect(lineCount()).toBe(9);
 
-    // The next run finds widget.md edited and gadget.md as it was.
-    const edited = `${page}\nMore prose.\n`;
+    // The next run finds t0.md edited and the others as they were: one line added.
+    const [file, text] = pages[0]!;
+    const edited = `${text}\nMore prose.\n`;
     const second = new PageCache(pack, 'fp');
-    const now = second.key('resources/widget.md', edited);
+    const now = second.key(file, edited);
     expect(second.has(now)).toBe(false);
-    expect(second.has(gadget)).toBe(true);
-    second.set(now, parsePage('resources/widget.md', edited));
+    for (const [other, otherText] of pages.slice(1)) expect(second.has(second.key(other, otherText))).toBe(true);
+    second.set(now, parsePage(file, edited));
     await second.save();
-
+    expect(lineCount()).toBe(10);
     const third = new PageCache(pack, 'fp');
-    expect(third.has(first)).toBe(false);
-    expect(third.get(gadget, 'resources/gadget.md')).toEqual(parsePage('resources/gadget.md', other));
-    expect(readFileSync(pack, 'utf8').trimEnd().split('\n')).toHaveLength(3);
-    // gadget.md removed from the docs: a run that asks only for widget.md and stores nothing
-    // still drops gadget.md's entry.
+    expect(third.get(now, file)).toEqual(parsePage(file, edited));
+    expect(third.get(third.key(...pages[5]!), pages[5]![0])).toEqual(parsePage(...pages[5]!));
+
+    // Three pages removed from the docs: with t0.md's old line, over a quarter of the pack unused.
     const fourth = new PageCache(pack, 'fp');
-    expect(fourth.get(now, 'resources/widget.md')).toEqual(parsePage('resources/widget.md', edited));
+    expect(fourth.has(now)).toBe(true);
+    for (const [other, otherText] of pages.slice(1, 5)) expect(fourth.has(fourth.key(other, otherText))).toBe(true);
     await fourth.save();
-    expect(new PageCache(pack, 'fp').has(gadget)).toBe(false);
-    expect(readFileSync(pack, 'utf8').trimEnd().split('\n')).toHaveLength(2);
+    expect(lineCount()).toBe(6);
+    const fifth = new PageCache(pack, 'fp');
+    expect(fifth.has(fifth.key(...pages[0]!))).toBe(false);
+    expect(fifth.has(fifth.key(...pages[6]!))).toBe(false);
+    expect(fifth.get(now, file)).toEqual(parsePage(file, edited));
+  });
+
+  it('reads a pack whose last line was cut short, and adds after it only once it is whole again', async () => {
+    const pack = path.join(temp.dir, 'cut.pack');
+    const pages = Array.from({ length: 8 }, (_, n): [string, string] => [`resources/t${n}.md`, page.replaceAll('widget', `t${n}`)]);
+    const first = new PageCache(pack, 'fp');
+    for (const [file, text] of pages) first.set(first.key(file, text), parsePage(file, text));
+    await first.save();
+    const whole = readFileSync(pack, 'utf8');
+    writeFileSync(pack, whole.slice(0, whole.length - 20));
+
+    const second = new PageCache(pack, 'fp');
+    const [file, text] = pages[7]!;
+    expect(second.get(second.key(file, text), file)).toBeUndefined();
+    for (const [other, otherText] of pages.slice(0, 7)) expect(second.has(second.key(other, otherText))).toBe(true);
+    second.set(second.key(file, text), parsePage(file, text));
+    await second.save();
+    // Written afresh, not added to the cut line.
+    expect(readFileSync(pack, 'utf8')).toBe(whole);
   });
 
   it('keeps a pack for each set of docs folders', () => {
