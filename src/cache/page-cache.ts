@@ -21,7 +21,6 @@ export function pagePackFile(cacheDir: string, docs: readonly string[]): string 
 
 /** One page's line in the pack: its key, a tab, its path as a JSON string, a tab, its facts' JSON. */
 interface Entry {
-  file: string;
   /** The line's bytes, without its line break: written back as they were read, never decoded unless asked for. */
   line: Buffer;
   /** Where the facts' JSON starts in `line`. */
@@ -77,7 +76,8 @@ export class PageCache {
   get(key: string, file: string): PageFacts | undefined {
     this.used.add(key);
     const entry = this.pack().entries.get(key);
-    if (entry?.file !== file) return undefined;
+    if (!entry) return undefined;
+    // The key hashes the path, so the facts' own path is all there is to check it against.
     try {
       const facts = JSON.parse(entry.line.toString('utf8', entry.json)) as Partial<PageFacts>;
       if (facts.file !== file || !Array.isArray(facts.types) || !Array.isArray(facts.enums) || !Array.isArray(facts.diagnostics)) return undefined;
@@ -90,7 +90,7 @@ export class PageCache {
   /** Stores a page's facts (`json`, their JSON, where the caller has it already) until {@link save}. */
   set(key: string, facts: PageFacts, json = JSON.stringify(facts)): void {
     const head = `${key}\t${JSON.stringify(facts.file)}\t`;
-    const entry = { file: facts.file, line: Buffer.from(head + json), json: Buffer.byteLength(head) };
+    const entry = { line: Buffer.from(head + json), json: Buffer.byteLength(head) };
     const pack = this.pack();
     // An entry read from the pack and found unsound: its line no longer counts.
     const replaced = pack.entries.get(key);
@@ -112,10 +112,11 @@ export class PageCache {
       pack.size += lines.length;
     } else {
       // Sorted by path: the same pages give the same pack, whatever order they were parsed in.
-      const kept = [...pack.entries].filter(([key]) => this.used.has(key)).sort(([, a], [, b]) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      const content = Buffer.concat([Buffer.from(`${FORMAT}\t${this.fingerprint}\n`), linesOf(kept.map(([, entry]) => entry))]);
+      const kept = [...pack.entries].filter(([key]) => this.used.has(key)).map(([key, entry]) => ({ key, entry, file: fileOf(entry) }));
+      kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      const content = Buffer.concat([Buffer.from(`${FORMAT}\t${this.fingerprint}\n`), linesOf(kept.map(({ entry }) => entry))]);
       await writeFileAtomically(this.file, content);
-      this.loaded = { entries: new Map(kept), size: content.length, dead: 0, appendable: true };
+      this.loaded = { entries: new Map(kept.map(({ key, entry }) => [key, entry])), size: content.length, dead: 0, appendable: true };
     }
     this.added.clear();
   }
@@ -149,15 +150,23 @@ export class PageCache {
   }
 }
 
-/** A pack line's key and entry, or nothing for a line that is not one. */
+/**
+ * A pack line's key and entry, or nothing for a line that is not one. The path is not decoded
+ * here: a warm run reads every entry, and the facts hold their path too.
+ */
 function entryOf(line: Buffer): { key: string; entry: Entry } | undefined {
   const second = line.indexOf(TAB, KEY_LENGTH + 1);
   if (line[KEY_LENGTH] !== TAB || second < 0) return undefined;
+  return { key: line.toString('latin1', 0, KEY_LENGTH), entry: { line, json: second + 1 } };
+}
+
+/** The path an entry's line names, for sorting a pack written afresh (one cut short sorts first). */
+function fileOf(entry: Entry): string {
   try {
-    const file: unknown = JSON.parse(line.toString('utf8', KEY_LENGTH + 1, second));
-    return typeof file === 'string' ? { key: line.toString('latin1', 0, KEY_LENGTH), entry: { file, line, json: second + 1 } } : undefined;
+    const file: unknown = JSON.parse(entry.line.toString('utf8', KEY_LENGTH + 1, entry.json - 1));
+    return typeof file === 'string' ? file : '';
   } catch {
-    return undefined;
+    return '';
   }
 }
 

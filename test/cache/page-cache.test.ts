@@ -103,7 +103,7 @@ describe('PageCache', () => {
     expect(readFileSync(packs[0]!, 'utf8')).toBe(readFileSync(packs[1]!, 'utf8'));
   });
 
-  it('ignores a line that is cut short, not JSON, of another file or lacking its lists', async () => {
+  it('ignores a line that is cut short, not JSON, whose facts are another page\'s or lack their lists', async () => {
     const pack = path.join(temp.dir, 'b.pack');
     const cache = new PageCache(pack, 'fp');
     const key = cache.key('resources/widget.md', page);
@@ -114,7 +114,7 @@ describe('PageCache', () => {
 
     expect(reopen(good.slice(0, good.length / 2)).get(key, 'resources/widget.md')).toBeUndefined();
     expect(reopen(good.slice(0, 40)).has(key)).toBe(false);
-    expect(reopen(good.replace('"resources/widget.md"', '"resources/other.md"')).get(key, 'resources/widget.md')).toBeUndefined();
+    expect(reopen(good.replace('{"file":"resources/widget.md"', '{"file":"resources/other.md"')).get(key, 'resources/widget.md')).toBeUndefined();
     expect(reopen(good).get(key, 'resources/other.md')).toBeUndefined();
     expect(reopen(`${key}\t"resources/widget.md"\t${JSON.stringify({ file: 'resources/widget.md', types: 'nope' })}`).get(key, 'resources/widget.md')).toBeUndefined();
     expect(reopen(good).get(key, 'resources/widget.md')).toEqual(parsePage('resources/widget.md', page));
