@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { EmitMemoFile } from './cache/emit-memo.js';
 import { generatorFingerprint, parserFingerprint } from './cache/fingerprint.js';
-import { PageCache, pagePackFile } from './cache/page-cache.js';
+import { pageCacheFor, type PageCache } from './cache/page-cache.js';
 import { countsOf, outputIntact, readRunState, stampOf, writeRunState, type ModelCounts, type PageStamp, type RunState } from './cache/run-state.js';
 import type { Diagnostic } from './diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from './discover/discover.js';
@@ -25,6 +25,11 @@ const EMIT_MEMO_FILE = 'emitted.json';
 
 /** Where caches live unless told otherwise, as babel and eslint keep theirs. */
 export const DEFAULT_CACHE_DIR = join('node_modules', '.cache', 'graphdoc');
+
+/** The cache folder a run's `cacheDir` option names, resolved; none for `false`. */
+export function cacheFolder(option: string | false | undefined): string | undefined {
+  return option === false ? undefined : resolve(option ?? DEFAULT_CACHE_DIR);
+}
 
 export interface GenerateOptions {
   /** Docs folders to read. */
@@ -96,8 +101,8 @@ async function generateWith(options: GenerateOptions, parseWorker: ParseWorker |
   if (discovered.length === 0) throw new Error(`no pages in ${options.docs.join(', ')}: graphdoc reads every *.md below the docs folders (includes/ and hidden folders aside)`);
   progress({ stage: 'discovered', pages: discovered.length });
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
-  const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const pageCache = cacheDir ? new PageCache(pagePackFile(cacheDir, options.docs), parserFingerprint()) : undefined;
+  const cacheDir = cacheFolder(options.cacheDir);
+  const pageCache = cacheDir ? pageCacheFor(cacheDir, options.docs) : undefined;
   const state = cacheDir ? await readRunState(cacheDir, options.out) : undefined;
   // Each page's cache key hashes its path and bytes, and the run's inputs are made of those keys.
   // A page whose size and modification time are as the last run found them keeps the key it had

@@ -3,6 +3,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import type { PageFacts } from '../parse/page-facts.js';
+import { parserFingerprint } from './fingerprint.js';
 
 /** The pack's first line; a pack of another format or parser is not read. */
 const FORMAT = 'graphdoc page facts 1';
@@ -17,6 +18,11 @@ const KEY_LENGTH = 64;
 export function pagePackFile(cacheDir: string, docs: readonly string[]): string {
   const folders = [...new Set(docs.map((folder) => resolve(folder)))].sort();
   return join(cacheDir, 'page-packs', `${createHash('sha256').update(folders.join('\0')).digest('hex').slice(0, 16)}.pack`);
+}
+
+/** The page cache of these docs folders in a cache folder, for this parser (generate and check share it). */
+export function pageCacheFor(cacheDir: string, docs: readonly string[]): PageCache {
+  return new PageCache(pagePackFile(cacheDir, docs), parserFingerprint());
 }
 
 /** One page's line in the pack: its key, a tab, its path as a JSON string, a tab, its facts' JSON. */
@@ -104,9 +110,10 @@ export class PageCache {
   async save(): Promise<void> {
     const pack = this.pack();
     const unused = [...pack.entries].filter(([key]) => !this.used.has(key)).reduce((bytes, [, entry]) => bytes + entry.line.length + 1, 0);
-    const stale = pack.dead + unused;
-    if (this.added.size === 0 && stale * 4 <= pack.size) return;
-    if (pack.appendable && stale * 4 <= pack.size) {
+    // Lines no run asked for make up over a quarter of the pack: time to write it afresh.
+    const crowded = (pack.dead + unused) * 4 > pack.size;
+    if (!crowded && this.added.size === 0) return;
+    if (!crowded && pack.appendable) {
       const lines = linesOf([...this.added.values()]);
       appendFileSync(this.file, lines);
       pack.size += lines.length;
@@ -114,7 +121,7 @@ export class PageCache {
       // Sorted by path: the same pages give the same pack, whatever order they were parsed in.
       const kept = [...pack.entries].filter(([key]) => this.used.has(key)).map(([key, entry]) => ({ key, entry, file: fileOf(entry) }));
       kept.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      const content = Buffer.concat([Buffer.from(`${FORMAT}\t${this.fingerprint}\n`), linesOf(kept.map(({ entry }) => entry))]);
+      const content = Buffer.concat([this.header(), linesOf(kept.map(({ entry }) => entry))]);
       await writeFileAtomically(this.file, content);
       this.loaded = { entries: new Map(kept.map(({ key, entry }) => [key, entry])), size: content.length, dead: 0, appendable: true };
     }
@@ -131,7 +138,7 @@ export class PageCache {
     } catch {
       return pack;
     }
-    const header = Buffer.from(`${FORMAT}\t${this.fingerprint}\n`);
+    const header = this.header();
     if (!bytes.subarray(0, header.length).equals(header)) return pack;
     pack.size = bytes.length;
     pack.appendable = bytes[bytes.length - 1] === NEWLINE;
@@ -140,13 +147,18 @@ export class PageCache {
       const end = next < 0 ? bytes.length : next;
       const line = bytes.subarray(start, end);
       const entry = entryOf(line);
-      const replaced = entry && pack.entries.get(entry.key);
-      if (!entry) pack.dead += line.length + 1;
-      else pack.entries.set(entry.key, entry.entry);
-      if (replaced) pack.dead += replaced.line.length + 1;
+      // A line that is not an entry, or an entry a later line replaces, no longer counts.
+      const gone = entry ? pack.entries.get(entry.key)?.line : line;
+      if (gone) pack.dead += gone.length + 1;
+      if (entry) pack.entries.set(entry.key, entry.entry);
       start = end + 1;
     }
     return pack;
+  }
+
+  /** The pack's first line: its format and the parser that made it. */
+  private header(): Buffer {
+    return Buffer.from(`${FORMAT}\t${this.fingerprint}\n`);
   }
 }
 

@@ -1,12 +1,11 @@
 import { join, resolve } from 'node:path';
-import { parserFingerprint } from '../cache/fingerprint.js';
-import { PageCache, pagePackFile } from '../cache/page-cache.js';
+import { pageCacheFor } from '../cache/page-cache.js';
 import type { PageStamp } from '../cache/run-state.js';
 import { compareDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { discoverPages, type DiscoveredPage } from '../discover/discover.js';
 import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
-import { DEFAULT_CACHE_DIR, pageStamps, readPages, readPagesWithStamps } from '../generate.js';
+import { cacheFolder, pageStamps, readPages, readPagesWithStamps } from '../generate.js';
 import { buildModel } from '../model/build-model.js';
 import type { SchemaModel } from '../model/schema-model.js';
 import type { CheckFacts } from '../parse/check/check-facts.js';
@@ -61,8 +60,8 @@ async function checkWith(options: CheckOptions, parseWorker: ParseWorker | undef
   const discovered = await discoverPages(options.docs);
   const roots = new Map(discovered.map((page) => [page.file, page.root]));
   const selected = selectPages(discovered, options.pages);
-  const cacheDir = options.cacheDir === false ? undefined : resolve(options.cacheDir ?? DEFAULT_CACHE_DIR);
-  const pageCache = cacheDir ? new PageCache(pagePackFile(cacheDir, options.docs), parserFingerprint()) : undefined;
+  const cacheDir = cacheFolder(options.cacheDir);
+  const pageCache = cacheDir ? pageCacheFor(cacheDir, options.docs) : undefined;
   const stampsFile = cacheDir ? join(cacheDir, 'check', 'pages.json') : undefined;
   const inputs = pageCache ? readPagesWithStamps(discovered, pageCache, readStamps(stampsFile)) : readPages(discovered);
   const parsing = parseWithCache(discovered, inputs, {

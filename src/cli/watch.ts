@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { watch as chokidarWatch, type ChokidarOptions, type FSWatcher } from 'chokidar';
-import { DEFAULT_CACHE_DIR } from '../generate.js';
+import { cacheFolder } from '../generate.js';
 import type { GenerateCommand } from './options.js';
 
 /** A page added, changed or removed since the last run began. */
@@ -157,10 +157,11 @@ export async function watchCommand(
   process.once('SIGTERM', stop);
   signal?.addEventListener('abort', stop, { once: true });
   let runs = 0;
+  const cache = cacheFolder(command.cacheDir);
   try {
     await watchDocs({
       docs: command.docs,
-      ignore: [command.out, ...(command.cacheDir === false ? [] : [resolve(command.cacheDir ?? DEFAULT_CACHE_DIR)])],
+      ignore: [command.out, ...(cache ? [cache] : [])],
       signal: controller.signal,
       run: async (changes) => {
         if (changes.length > 0) stream.write(`graphdoc: ${describeChanges(changes, cwd)}; regenerating\n`);
