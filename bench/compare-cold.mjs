@@ -3,11 +3,11 @@
 // checkouts must be built (`npm run build`). On a shared machine the floor itself moves by a
 // quarter between runs, so a change to the cold run is judged on rounds taken together, this
 // checkout and the other alternating which goes first. Prints each round's ratios and the medians.
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runChild as run } from './child-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docs = join(here, '..', '..', 'shared', 'graph-docs', 'v1.0');
@@ -21,7 +21,6 @@ if (!existsSync(docs)) {
   process.exit(0);
 }
 const checkouts = { this: join(here, '..'), other: resolve(other) };
-const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, [script, ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
 
 const ratios = { this: [], other: [] };
 for (let round = 0; round < Number(roundsArgument); round++) {

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { discoverPages } from '../dist/discover/discover.js';
 import { parseMarkdown } from '../dist/parse/markdown.js';
+import { printResult } from './child-process.mjs';
 
 const pages = await discoverPages([process.argv[2]]);
 const texts = pages.map((page) => readFileSync(`${page.root}/${page.file}`, 'utf8'));
 const started = performance.now();
 for (const text of texts) parseMarkdown(text);
-console.log(JSON.stringify({ ms: performance.now() - started, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+printResult(performance.now() - started);

@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { printResult } from './child-process.mjs';
 
 if (isMainThread) {
   const { discoverPages } = await import('../dist/discover/discover.js');
@@ -17,7 +18,7 @@ if (isMainThread) {
   await Promise.all(workers.map((worker) => new Promise((done) => (worker.once('message', done), worker.postMessage('go')))));
   const ms = performance.now() - started;
   await Promise.all(workers.map((worker) => worker.terminate()));
-  console.log(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, threads }));
+  printResult(ms, { threads });
 } else {
   const { parseMarkdown } = await import('../dist/parse/markdown.js');
   parentPort.once('message', () => {

@@ -3,11 +3,11 @@
 // (what parallel parsing can at best give here), cold, nothing changed, one page changed, --check,
 // and graphdoc check of one changed page.
 // Prints each time, its ratio to the floor measured in this same run, and peak memory.
-import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runChild } from './child-process.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const docsSource = join(here, '..', '..', 'shared', 'graph-docs', 'v1.0');
@@ -20,7 +20,7 @@ const docs = join(work, 'docs');
 cpSync(docsSource, docs, { recursive: true });
 const out = join(work, 'out');
 const cache = join(work, 'cache');
-const run = (script, ...args) => JSON.parse(execFileSync(process.execPath, [join(here, script), ...args], { encoding: 'utf8', maxBuffer: 1 << 26 }).trim().split('\n').pop());
+const run = (script, ...args) => runChild(join(here, script), ...args);
 
 const rows = [];
 /** A warm check of one changed page may take at most this share of the floor. */
