@@ -3,11 +3,9 @@ import { readTextIfExists } from '../files/read-text.js';
 import { writeFileAtomically } from '../files/write-atomically.js';
 import type { CheckFacts } from '../parse/check/check-facts.js';
 import type { ParseJob } from '../parse/parse-safely.js';
-import { runOnWorkers, threadsFor } from '../workers/worker-pool.js';
+import { inBatches, parseThreads } from '../parse/parse-threads.js';
+import { runOnWorkers } from '../workers/worker-pool.js';
 
-/** Below this many pages, starting workers costs more than it saves (as for parsing). */
-const MIN_PAGES_FOR_WORKERS = 200;
-const CHUNK = 24;
 const WORKER = new URL('../parse/check/check-facts-worker.js', import.meta.url);
 
 /**
@@ -40,12 +38,11 @@ export class CheckFactsStore {
 /** The check facts of pages read from their text: on worker threads where there are many, else here. */
 export async function readCheckFactsOf(jobs: readonly ParseJob[], threads: number | undefined): Promise<CheckFacts[]> {
   if (jobs.length === 0) return [];
-  const count = Math.min(threadsFor(threads, jobs.length >= MIN_PAGES_FOR_WORKERS), Math.ceil(jobs.length / CHUNK));
+  // As many threads, and the same batches, as parsing the same pages would take.
+  const count = parseThreads(jobs.length, threads);
   if (count <= 1) {
     const { readCheckFactsSafely } = await import('../parse/check/read-check-facts.js');
     return jobs.map((job) => readCheckFactsSafely(job.file, job.text));
   }
-  const batches: ParseJob[][] = [];
-  for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
-  return (await runOnWorkers<ParseJob, CheckFacts>(WORKER, batches, count)).flat();
+  return (await runOnWorkers<ParseJob, CheckFacts>(WORKER, inBatches(jobs), count)).flat();
 }

@@ -1,5 +1,5 @@
 import { runOnWorkers, startPoolWorker, type PoolWorker } from '../workers/worker-pool.js';
-import { CHUNK, parseThreads } from './parse-threads.js';
+import { CHUNK, inBatches, parseThreads } from './parse-threads.js';
 import type { PageFacts } from './page-facts.js';
 import type { ParseJob } from './parse-safely.js';
 
@@ -67,8 +67,7 @@ async function parseHere(jobs: readonly ParseJob[], { onParsed, onFacts }: Parse
 }
 
 async function parseInWorkers(jobs: readonly ParseJob[], threads: number, { onParsed, onFacts, started }: ParseOptions): Promise<PageFacts[]> {
-  const batches: ParseJob[][] = [];
-  for (let start = 0; start < jobs.length; start += CHUNK) batches.push(jobs.slice(start, start + CHUNK));
+  const batches = inBatches(jobs);
   let done = 0;
   const facts: PageFacts[] = new Array(jobs.length);
   await runOnWorkers<ParseJob, string>(PARSE_WORKER, batches, threads, {
